@@ -1,0 +1,10 @@
+from django.conf import settings
+
+
+def site(request):
+    """The chamber's name and contact details, for the header, footer and meta tags."""
+    return {
+        "SITE_NAME": settings.SITE_NAME,
+        "CHAMBER_CONTACT_EMAIL": settings.CHAMBER_CONTACT_EMAIL,
+        "CHAMBER_CONTACT_PHONE": settings.CHAMBER_CONTACT_PHONE,
+    }

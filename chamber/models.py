@@ -1,0 +1,160 @@
+"""The chamber's own records: organisations and the agreements (MOUs) they sign."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from chamber.validators import validate_image_upload
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def members(self):
+        """Organisations that hold a membership of the chamber."""
+        return self.exclude(membership=Organisation.Membership.NONE)
+
+
+class Organisation(models.Model):
+    """A company, public body, association, university alliance, techno park ..."""
+
+    class Kind(models.TextChoices):
+        COMPANY = "company", _("Company")
+        PUBLIC_BODY = "public_body", _("Public body")
+        ASSOCIATION = "association", _("Association")
+        ACADEMIC = "academic", _("University or academic body")
+        TECHNO_PARK = "techno_park", _("Techno park or cluster")
+        OTHER = "other", _("Other")
+
+    class Membership(models.TextChoices):
+        NONE = "", _("Not a member")
+        MEMBER = "member", _("Member")
+        CORPORATE = "corporate", _("Corporate member")
+        PATRON = "patron", _("Patron member")
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
+    short_name = models.CharField(
+        _("short name"), max_length=40, blank=True, help_text=_("Acronym such as BAICA.")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.COMPANY)
+    membership = models.CharField(
+        _("membership"), max_length=20, choices=Membership.choices, blank=True, default=""
+    )
+    member_since = models.DateField(_("member since"), null=True, blank=True)
+    sector = models.CharField(_("sector"), max_length=120, blank=True)
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    country = models.CharField(_("country"), max_length=120, blank=True)
+    website = models.URLField(_("web site"), blank=True)
+    logo = models.ImageField(
+        _("logo"), upload_to="organisations/", blank=True, validators=[validate_image_upload]
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("chamber:organisation-detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_member(self) -> bool:
+        return bool(self.membership)
+
+
+class Agreement(models.Model):
+    """A memorandum of understanding (MOU) or other agreement signed by organisations."""
+
+    title = models.CharField(_("title"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=255, allow_unicode=True)
+    signed_on = models.DateField(_("date of signature"))
+    place = models.CharField(_("place of signature"), max_length=255, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    organisations = models.ManyToManyField(
+        Organisation,
+        through="Party",
+        related_name="agreements",
+        verbose_name=_("parties"),
+    )
+
+    class Meta:
+        ordering = ["-signed_on", "title"]
+        verbose_name = _("agreement (MOU)")
+        verbose_name_plural = _("agreements (MOUs)")
+        indexes = [models.Index(fields=["-signed_on"])]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("chamber:agreement-detail", kwargs={"slug": self.slug})
+
+
+class Party(models.Model):
+    """An organisation that is party to an agreement, with the role it commits to."""
+
+    agreement = models.ForeignKey(
+        Agreement, on_delete=models.CASCADE, related_name="parties", verbose_name=_("agreement")
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="parties",
+        verbose_name=_("organisation"),
+    )
+    role = models.TextField(_("committed role"), blank=True)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("party")
+        verbose_name_plural = _("parties")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agreement", "organisation"], name="party_unique_organisation"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} — {self.agreement}"
+
+
+class Signatory(models.Model):
+    """A person who signed (or witnessed) an agreement, in the order shown."""
+
+    class Role(models.TextChoices):
+        SIGNATORY = "signatory", _("Signatory")
+        WITNESS = "witness", _("Witness")
+        AUSPICES = "auspices", _("Under the auspices of")
+
+    agreement = models.ForeignKey(
+        Agreement,
+        on_delete=models.CASCADE,
+        related_name="signatories",
+        verbose_name=_("agreement"),
+    )
+    name = models.CharField(_("name"), max_length=200)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="signatories",
+        null=True,
+        blank=True,
+        verbose_name=_("organisation"),
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.SIGNATORY)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("signatory")
+        verbose_name_plural = _("signatories")
+
+    def __str__(self):
+        return self.name

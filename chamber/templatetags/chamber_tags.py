@@ -1,0 +1,105 @@
+"""Site-wide template tags: language alternates, fallback marking, share links, HTML."""
+
+from urllib.parse import quote, urlencode
+
+from django import template
+from django.conf import settings
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, get_language_info
+
+from chamber.i18n import shown_language, url_in_language
+from chamber.sanitizer import sanitize_html
+
+register = template.Library()
+
+OG_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+
+
+def _page_object(context):
+    """The object a page is about, if any: views name it ``page_object`` or ``object``."""
+    return context.get("page_object") or context.get("object")
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """One entry per language: code, its own name, and this page's URL in it (absolute)."""
+    request = context["request"]
+    obj = _page_object(context)
+    current = get_language()
+    alternates = []
+    for code, _name in settings.LANGUAGES:
+        path = url_in_language(obj, request.get_full_path(), code)
+        info = get_language_info(code)
+        alternates.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "url": request.build_absolute_uri(path),
+                "path": path,
+                "og_locale": OG_LOCALES.get(code, code),
+                "is_current": code == current,
+            }
+        )
+    return alternates
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The absolute URL of this page in the active language, without its query string
+    (except the page number of a list)."""
+    request = context["request"]
+    obj = _page_object(context)
+    if obj is not None and hasattr(obj, "get_absolute_url"):
+        return request.build_absolute_uri(obj.get_absolute_url())
+    url = request.build_absolute_uri(request.path)
+    page = request.GET.get("page")
+    if page and page.isdigit() and page != "1":
+        url += "?" + urlencode({"page": page})
+    return url
+
+
+@register.simple_tag
+def og_locale():
+    return OG_LOCALES.get(get_language(), get_language())
+
+
+@register.simple_tag
+def lang_attr(obj, field):
+    """` lang="xx"` when a translated field shows another language's text (fallback)."""
+    shown = shown_language(obj, field)
+    if shown and shown != get_language():
+        return format_html(' lang="{}"', shown)
+    return ""
+
+
+@register.filter
+def sanitize(value):
+    """Rich text as it may reach a page: only the allowed tags and attributes."""
+    return mark_safe(sanitize_html(value))  # noqa: S308 -- nh3 output is safe HTML
+
+
+@register.simple_tag(takes_context=True)
+def absolute_uri(context, url):
+    if not url:
+        return ""
+    return context["request"].build_absolute_uri(url)
+
+
+def share_urls(url: str, title: str) -> dict[str, str]:
+    """Share links for a page: plain URLs of each network, with no script of theirs."""
+    return {
+        "facebook": "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url}),
+        "x": "https://twitter.com/intent/tweet?" + urlencode({"url": url, "text": title}),
+        "linkedin": "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url}),
+        "email": "mailto:?subject="
+        + quote(title, safe="")
+        + "&body="
+        + quote(f"{title}\n{url}", safe=""),
+    }
+
+
+@register.inclusion_tag("includes/_share_links.html", takes_context=True)
+def share_links(context, title):
+    url = canonical_url(context)
+    return {"share": share_urls(url, str(title)), "share_url": url, "share_title": title}

@@ -1,0 +1,18 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from chamber import views
+
+app_name = "chamber"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path(_("members/"), views.MemberListView.as_view(), name="member-list"),
+    path(
+        _("organisations/<str:slug>/"),
+        views.OrganisationDetailView.as_view(),
+        name="organisation-detail",
+    ),
+    path(_("agreements/<str:slug>/"), views.AgreementDetailView.as_view(), name="agreement-detail"),
+    path(_("privacy/"), views.PrivacyView.as_view(), name="privacy"),
+]

@@ -1,0 +1,90 @@
+"""The chamber's public pages: home, member directory, organisation and agreement pages."""
+
+from django.db.models import Prefetch
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.views.generic import DetailView, ListView, TemplateView
+
+from chamber.i18n import TranslatedSlugMixin
+from chamber.models import Agreement, Organisation, Party, Signatory
+from news.models import Article
+
+
+def root_redirect(request):
+    """Send ``/`` to the home page in the visitor's preferred language."""
+    language = translation.get_language_from_request(request)
+    with translation.override(language):
+        from django.urls import reverse
+
+        return redirect(reverse("chamber:home"))
+
+
+def rate_limited(request, exception=None):
+    """Shown when a visitor sends too many requests (django-ratelimit)."""
+    return render(request, "429.html", status=429)
+
+
+class HomeView(TemplateView):
+    """The home page: the latest published news."""
+
+    template_name = "chamber/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["latest_articles"] = Article.objects.published().for_listing()[:7]
+        return context
+
+
+class MemberListView(ListView):
+    """The public directory of member organisations."""
+
+    template_name = "chamber/member_list.html"
+    context_object_name = "members"
+    paginate_by = 24
+
+    def get_queryset(self):
+        return Organisation.objects.members().order_by("name")
+
+
+class OrganisationDetailView(DetailView):
+    """An organisation with its published news and its agreements."""
+
+    model = Organisation
+    template_name = "chamber/organisation_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["articles"] = (
+            Article.objects.published().for_listing().filter(organisations=self.object)[:6]
+        )
+        context["agreements"] = self.object.agreements.distinct()
+        return context
+
+
+def agreement_queryset():
+    """Agreements with their parties and signatories, in a fixed number of queries."""
+    return Agreement.objects.prefetch_related(
+        Prefetch("parties", queryset=Party.objects.select_related("organisation")),
+        Prefetch("signatories", queryset=Signatory.objects.select_related("organisation")),
+    )
+
+
+class AgreementDetailView(TranslatedSlugMixin, DetailView):
+    """An MOU: date and place, each party with its role, each signatory."""
+
+    template_name = "chamber/agreement_detail.html"
+    context_object_name = "agreement"
+
+    def get_queryset(self):
+        return agreement_queryset()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["articles"] = self.object.articles.published().for_listing()
+        return context
+
+
+class PrivacyView(TemplateView):
+    """How the chamber handles the personal data it collects."""
+
+    template_name = "chamber/privacy.html"

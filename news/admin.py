@@ -1,0 +1,70 @@
+"""Admin for categories and articles, French and English in tabs."""
+
+from django import forms
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from chamber.admin import UniqueTranslatedSlugForm, image_preview
+from chamber.sanitizer import sanitize_html
+from news.models import Article, Category
+
+
+@admin.register(Category)
+class CategoryAdmin(TabbedTranslationAdmin):
+    form = UniqueTranslatedSlugForm
+    list_display = ["name", "position"]
+    list_editable = ["position"]
+    prepopulated_fields = {"slug_fr": ("name_fr",), "slug_en": ("name_en",)}
+
+
+class ArticleAdminForm(UniqueTranslatedSlugForm):
+    """Sanitises the body in each language as it is saved (it is sanitised again on
+    output, so rows written outside the admin are safe too)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, value in list(cleaned.items()):
+            if name.startswith("body") and isinstance(value, str):
+                cleaned[name] = sanitize_html(value)
+        return cleaned
+
+    class Meta:
+        model = Article
+        fields = "__all__"
+        widgets = {"key_points": forms.Textarea(attrs={"rows": 4})}
+
+
+@admin.register(Article)
+class ArticleAdmin(TabbedTranslationAdmin):
+    form = ArticleAdminForm
+    list_display = ["title", "category", "status", "published_at", "image_preview", "author"]
+    list_filter = ["status", "category", "published_at"]
+    search_fields = ["title_fr", "title_en", "lead_fr", "lead_en"]
+    date_hierarchy = "published_at"
+    prepopulated_fields = {"slug_fr": ("title_fr",), "slug_en": ("title_en",)}
+    autocomplete_fields = ["organisations", "agreement"]
+    readonly_fields = ["image_preview", "created_at", "updated_at"]
+    list_select_related = ["category", "author"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "category", "lead", "key_points", "body"]}),
+        (
+            _("Image"),
+            {"fields": ["image", "image_preview", "image_alt", "image_caption", "image_credit"]},
+        ),
+        (_("Links"), {"fields": ["organisations", "agreement"]}),
+        (
+            _("Publication"),
+            {"fields": ["status", "published_at", "author", "seo_description"]},
+        ),
+        (_("History"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+
+    @admin.display(description=_("image"))
+    def image_preview(self, obj):
+        return image_preview(obj.image)
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.author_id is None:
+            obj.author = request.user
+        super().save_model(request, obj, form, change)

@@ -1,0 +1,131 @@
+"""Categories and articles: the chamber's news, in French and English."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from chamber.models import Agreement, Organisation
+from chamber.validators import validate_image_upload
+
+
+class Category(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, allow_unicode=True)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("news:category", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """Articles a visitor may read: published, with a publish time that has come."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def for_listing(self):
+        """What a list of article cards needs, in a fixed number of queries."""
+        return self.select_related("category")
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    title = models.CharField(_("title"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=255, allow_unicode=True)
+    lead = models.TextField(_("lead"), blank=True, help_text=_("The opening paragraph."))
+    key_points = models.TextField(
+        _("key points"),
+        blank=True,
+        help_text=_("The bullet list at the top of the article: one point per line."),
+    )
+    body = models.TextField(
+        _("body"), blank=True, help_text=_("HTML; scripts and styles are removed.")
+    )
+    image = models.ImageField(
+        _("image"), upload_to="news/%Y/", blank=True, validators=[validate_image_upload]
+    )
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the image shows, for visitors who cannot see it."),
+    )
+    image_caption = models.CharField(_("image caption"), max_length=255, blank=True)
+    image_credit = models.CharField(_("image credit"), max_length=255, blank=True)
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="articles", verbose_name=_("category")
+    )
+    organisations = models.ManyToManyField(
+        Organisation, blank=True, related_name="articles", verbose_name=_("organisations")
+    )
+    agreement = models.ForeignKey(
+        Agreement,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("agreement (MOU)"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("author"),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    published_at = models.DateTimeField(
+        _("publish time"),
+        default=timezone.now,
+        help_text=_("A time in the future schedules the article."),
+    )
+    seo_description = models.CharField(
+        _("description for search engines"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown in search results and when the page is shared; the lead if empty."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        get_latest_by = "published_at"
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        indexes = [models.Index(fields=["status", "-published_at"])]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("news:article-detail", kwargs={"slug": self.slug})
+
+    @property
+    def key_point_list(self) -> list[str]:
+        return [line.strip(" •-*\t") for line in self.key_points.splitlines() if line.strip()]
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+    @property
+    def description(self) -> str:
+        return self.seo_description or self.lead

@@ -1,0 +1,69 @@
+"""News pages: the list (all or one category) and the article page."""
+
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from django.utils import translation
+from django.views.generic import DetailView, ListView
+
+from chamber.i18n import TranslatedSlugMixin
+from chamber.models import Party, Signatory
+from news.models import Article, Category
+
+
+class ArticleListView(ListView):
+    """Published articles, newest first, nine a page, with the category menu."""
+
+    template_name = "news/article_list.html"
+    context_object_name = "articles"
+    paginate_by = 9
+    category = None
+
+    def get_queryset(self):
+        queryset = Article.objects.published().for_listing()
+        if self.category is not None:
+            queryset = queryset.filter(category=self.category)
+        return queryset
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["categories"] = Category.objects.all()
+        context["category"] = self.category
+        context["page_object"] = self.category
+        return context
+
+
+class CategoryArticleListView(ArticleListView):
+    """The articles of one category; its slug is looked up in the active language."""
+
+    def get(self, request, *args, **kwargs):
+        from modeltranslation.utils import build_localized_fieldname
+
+        field = build_localized_fieldname("slug", translation.get_language())
+        self.category = get_object_or_404(Category, **{field: kwargs["slug"]})
+        return super().get(request, *args, **kwargs)
+
+
+class ArticleDetailView(TranslatedSlugMixin, DetailView):
+    """One article, with the agreement it reports (parties and signatories) if any.
+
+    Staff may preview drafts and scheduled articles; visitors see published ones only.
+    """
+
+    template_name = "news/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        queryset = Article.objects.select_related("category", "agreement").prefetch_related(
+            "organisations",
+            Prefetch(
+                "agreement__parties",
+                queryset=Party.objects.select_related("organisation"),
+            ),
+            Prefetch(
+                "agreement__signatories",
+                queryset=Signatory.objects.select_related("organisation"),
+            ),
+        )
+        if self.request.user.is_staff:
+            return queryset
+        return queryset.published()
