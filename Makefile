@@ -1,0 +1,88 @@
+# The two commands: `make run` (set up and serve the demo site) and `make test`.
+PYTHON ?= python3
+PORT ?= 8000
+VENV := .venv
+BIN := $(VENV)/bin
+UV := $(BIN)/uv
+UV_VERSION := 0.13.8
+MANAGE := $(BIN)/python manage.py
+export UV_LINK_MODE := copy
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: help install install-dev run serve migrate demo compilemessages messages test test-e2e \
+	test-postgres lint format migrations-check check-deploy bench ci clean
+
+help:
+	@echo "make run            set up, load the demo content and serve on http://127.0.0.1:$(PORT)"
+	@echo "make test           install the test tools and run the test suite"
+	@echo "make test-e2e       run the browser tests (Debian's chromium)"
+	@echo "make lint           ruff check and format --check"
+	@echo "make migrations-check  fail if a model change has no migration"
+	@echo "make messages       extract translatable strings into the .po files (needs gettext)"
+	@echo "make bench          measure page speed and query counts"
+	@echo "make ci             what CI runs"
+
+$(UV):
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+# Installs exactly the versions of uv.lock; --inexact keeps uv itself in the venv.
+$(VENV)/.installed: $(UV) uv.lock pyproject.toml
+	$(UV) sync --frozen --inexact --no-dev --group i18n
+	@touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(UV) sync --frozen --inexact --group dev --group i18n
+	@touch $@
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+compilemessages: install
+	$(BIN)/pybabel compile --domain django --directory chamber/locale --statistics
+
+migrate: install
+	$(MANAGE) migrate --noinput
+
+demo: migrate compilemessages
+	$(MANAGE) load_demo
+
+run: demo
+	@$(MANAGE) demo_login --port $(PORT)
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+messages: install
+	$(MANAGE) makemessages --locale fr --locale en --no-obsolete --no-location \
+		--ignore '.venv/*' --ignore 'tests/*' --ignore 'staticfiles/*'
+
+test: install-dev compilemessages
+	$(BIN)/pytest -m "not e2e" $(PYTEST_ARGS)
+
+test-e2e: install-dev compilemessages
+	$(BIN)/pytest -m e2e $(PYTEST_ARGS)
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+migrations-check: install
+	$(MANAGE) makemigrations --check --dry-run
+
+check-deploy: install
+	DJANGO_DEBUG=false DJANGO_SECRET_KEY=check-deploy-only-$$(date +%s)-not-a-real-secret-value-xxxxxxxxxxxx \
+		DJANGO_ALLOWED_HOSTS=chamber.example.org $(MANAGE) check --deploy --fail-level WARNING
+
+bench: install-dev compilemessages
+	$(BIN)/python tests/benchmark.py
+
+ci:
+	bash .ci/run
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
