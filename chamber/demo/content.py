@@ -69,7 +69,9 @@ ORGANISATIONS = [
         "city_en": "Busan",
         "country_fr": "Corée du Sud",
         "country_en": "South Korea",
-        "description_fr": "L'association qui regroupe les fabricants de pièces automobiles de Busan.",
+        "description_fr": (
+            "L'association qui regroupe les fabricants de pièces automobiles de Busan."
+        ),
         "description_en": "The association of the automotive parts makers of Busan.",
         "logo": ("BAICA", "#2f6b3a"),
     },
@@ -170,8 +172,7 @@ PARTIES = [
         "south-east-alliance-iacf",
         "Lance des formations sur mesure et aide les entreprises à recruter grâce à des "
         "programmes menés en commun.",
-        "Launches tailored courses and helps companies recruit through jointly run "
-        "programmes.",
+        "Launches tailored courses and helps companies recruit through jointly run programmes.",
     ),
     (
         "busan-techno-park",

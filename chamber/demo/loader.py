@@ -42,7 +42,8 @@ def load_chamber_and_news_demo() -> dict[str, int]:
         organisation, _created = Organisation.objects.update_or_create(
             slug=data.pop("slug"), defaults=data
         )
-        _set_image(organisation, "logo", f"{organisation.slug}.png", lambda: logo(initials, color))
+        name = f"{organisation.slug}.png"
+        _set_image(organisation, "logo", name, lambda i=initials, c=color: logo(i, c))
         organisations[organisation.slug] = organisation
 
     agreement_data = dict(content.AGREEMENT)

@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 DEMO_USERNAME = "demo"
-DEMO_PASSWORD = "chamber-demo"  # noqa: S105 -- development only, refused when DEBUG is off
+DEMO_PASSWORD = "chamber-demo"  # development only: the command refuses to run when DEBUG is off
 
 
 class Command(BaseCommand):

@@ -1,0 +1,58 @@
+"""Production settings refuse to start without a secret; the demo login is dev-only."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_check(**env):
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_check(DJANGO_DEBUG="false", DJANGO_ALLOWED_HOSTS="chamber.example.org")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_production_starts_with_a_secret_key():
+    result = run_check(
+        DJANGO_DEBUG="false",
+        DJANGO_SECRET_KEY="a-long-random-secret-for-this-test-only-0123456789abcdef",
+        DJANGO_ALLOWED_HOSTS="chamber.example.org",
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.django_db
+def test_demo_login_is_refused_when_debug_is_off(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError):
+        call_command("demo_login")
+    assert not get_user_model().objects.filter(username="demo").exists()
+
+
+@pytest.mark.django_db
+def test_demo_login_creates_a_staff_user_in_development(settings, capsys):
+    settings.DEBUG = True
+    call_command("demo_login")
+    user = get_user_model().objects.get(username="demo")
+    assert user.is_staff
+    assert user.check_password("chamber-demo")
+    assert "chamber-demo" in capsys.readouterr().out
