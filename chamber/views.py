@@ -1,7 +1,10 @@
 """The chamber's public pages: home, member directory, organisation and agreement pages."""
 
 from django.db.models import Prefetch
+from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import translation
 from django.views.generic import DetailView, ListView, TemplateView
 
@@ -14,9 +17,12 @@ def root_redirect(request):
     """Send ``/`` to the home page in the visitor's preferred language."""
     language = translation.get_language_from_request(request)
     with translation.override(language):
-        from django.urls import reverse
-
         return redirect(reverse("chamber:home"))
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says: point them at the icon."""
+    return HttpResponsePermanentRedirect(static("favicon.svg"))
 
 
 def rate_limited(request, exception=None):
