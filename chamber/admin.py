@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.contrib import admin
+from django.db import models
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from easy_thumbnails.files import get_thumbnailer
@@ -64,6 +65,9 @@ class OrganisationAdmin(TabbedTranslationAdmin):
 class PartyInline(TranslationTabularInline):
     model = Party
     extra = 1
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 60})},
+    }
     autocomplete_fields = ["organisation"]
     fields = ["position", "organisation", "role"]
 
