@@ -1,6 +1,9 @@
 """Helpers for pages that exist in every language with translated slugs."""
 
+from urllib.parse import unquote
+
 from django.conf import settings
+from django.contrib.sitemaps import Sitemap
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import translate_url
 from django.utils import translation
@@ -39,6 +42,31 @@ def shown_language(obj, field: str) -> str | None:
     return None
 
 
+def find_by_translated_slug(queryset, slug: str):
+    """The object of ``queryset`` whose slug is ``slug`` in the active language, else in
+    another language (an old link, or a page whose translation has no slug of its own).
+
+    Raises Http404 when no language has it.
+    """
+    current = translation.get_language()
+    for code in [current, *(code for code in language_codes() if code != current)]:
+        obj = queryset.filter(**{build_localized_fieldname("slug", code): slug}).first()
+        if obj is not None:
+            return obj
+    raise Http404
+
+
+def redirect_to_canonical(request, obj):
+    """A permanent redirect to ``obj``'s URL in the active language (query string kept),
+    or None when the request is already there."""
+    canonical = obj.get_absolute_url()
+    # reverse() percent-encodes a Unicode slug ("coopération"); request.path is decoded.
+    if unquote(canonical) == request.path:
+        return None
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+
+
 class TranslatedSlugMixin:
     """DetailView mixin: look a slug up in the active language, then in the others.
 
@@ -49,22 +77,33 @@ class TranslatedSlugMixin:
     slug_url_kwarg = "slug"
 
     def get(self, request, *args, **kwargs):
-        slug = kwargs[self.slug_url_kwarg]
-        queryset = self.get_queryset()
-        current = translation.get_language()
-        obj = queryset.filter(**{build_localized_fieldname("slug", current): slug}).first()
-        if obj is None:
-            for code in language_codes():
-                if code == current:
-                    continue
-                obj = queryset.filter(**{build_localized_fieldname("slug", code): slug}).first()
-                if obj is not None:
-                    break
-            if obj is None:
-                raise Http404
-            canonical = obj.get_absolute_url()
-            if canonical != request.path:
-                return HttpResponsePermanentRedirect(canonical)
+        obj = find_by_translated_slug(self.get_queryset(), kwargs[self.slug_url_kwarg])
+        redirect = redirect_to_canonical(request, obj)
+        if redirect is not None:
+            return redirect
         self.object = obj
         context = self.get_context_data(object=obj)
         return self.render_to_response(context)
+
+
+class TranslatedSitemap(Sitemap):
+    """A sitemap listing each page in every language, with its hreflang alternates.
+
+    Django builds the x-default alternate by removing the default language's prefix
+    from its URL, which only suits ``prefix_default_language=False``. Every URL of this
+    site carries its language, so x-default is the default language's URL, as in the
+    pages' own ``<link rel="alternate" hreflang="x-default">``.
+    """
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+    def get_urls(self, *args, **kwargs):
+        urls = super().get_urls(*args, **kwargs)
+        for url in urls:
+            locations = {alt["lang_code"]: alt["location"] for alt in url["alternates"]}
+            for alt in url["alternates"]:
+                if alt["lang_code"] == "x-default" and settings.LANGUAGE_CODE in locations:
+                    alt["location"] = locations[settings.LANGUAGE_CODE]
+        return urls

@@ -1,17 +1,14 @@
 """The sitemap, with every page in both languages and its alternates."""
 
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from chamber.i18n import TranslatedSitemap
 from chamber.models import Agreement, Organisation
+from events.sitemaps import DelegationSitemap, EventListSitemap, FairSitemap
 from news.sitemaps import ArticleSitemap, CategorySitemap
 
 
-class StaticSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-
+class StaticSitemap(TranslatedSitemap):
     def items(self):
         return ["chamber:home", "news:article-list", "chamber:member-list"]
 
@@ -19,20 +16,12 @@ class StaticSitemap(Sitemap):
         return reverse(item)
 
 
-class OrganisationSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-
+class OrganisationSitemap(TranslatedSitemap):
     def items(self):
         return Organisation.objects.members()
 
 
-class AgreementSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-
+class AgreementSitemap(TranslatedSitemap):
     def items(self):
         return Agreement.objects.all()
 
@@ -46,4 +35,7 @@ sitemaps = {
     "categories": CategorySitemap,
     "organisations": OrganisationSitemap,
     "agreements": AgreementSitemap,
+    "events": EventListSitemap,
+    "fairs": FairSitemap,
+    "delegations": DelegationSitemap,
 }

@@ -10,6 +10,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from chamber.i18n import TranslatedSlugMixin
 from chamber.models import Agreement, Organisation, Party, Signatory
+from events.models import Delegation
 from news.models import Article
 
 
@@ -38,6 +39,12 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["latest_articles"] = Article.objects.published().for_listing()[:7]
+        context["upcoming_delegations"] = (
+            Delegation.objects.published()
+            .upcoming()
+            .select_related("fair")
+            .order_by("registration_closes_at", "id")[:4]
+        )
         return context
 
 

@@ -1,0 +1,346 @@
+"""Trade fairs, the delegations the chamber leads to them, and companies' registrations."""
+
+from django.conf import settings
+from django.core.validators import MaxLengthValidator, MinValueValidator
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+
+class PublicationStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class FairQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=PublicationStatus.PUBLISHED)
+
+    def upcoming(self, today=None):
+        """Fairs that have not ended yet (a fair in progress is still upcoming)."""
+        return self.filter(ends_on__gte=today or timezone.localdate())
+
+    def past(self, today=None):
+        return self.filter(ends_on__lt=today or timezone.localdate())
+
+
+class Fair(models.Model):
+    """A trade fair or exhibition, such as Maison & Objet in Paris."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, allow_unicode=True)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=PublicationStatus.choices,
+        default=PublicationStatus.DRAFT,
+    )
+    starts_on = models.DateField(_("first day"))
+    ends_on = models.DateField(_("last day"))
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    city = models.CharField(_("city"), max_length=120)
+    country = models.CharField(_("country"), max_length=120)
+    website = models.URLField(_("web site"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = FairQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["starts_on", "id"]
+        verbose_name = _("fair")
+        verbose_name_plural = _("fairs")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gte=models.F("starts_on")),
+                name="fair_ends_after_start",
+                violation_error_message=_("The last day cannot come before the first day."),
+            )
+        ]
+        indexes = [models.Index(fields=["status", "ends_on"])]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("events:fair-detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == PublicationStatus.PUBLISHED
+
+    @property
+    def is_past(self) -> bool:
+        return self.ends_on < timezone.localdate()
+
+
+class RegistrationState(models.TextChoices):
+    """Where a delegation stands for a visitor who would register now."""
+
+    UNAVAILABLE = "unavailable", _("Not available")
+    NOT_OPEN = "not_open", _("Not open yet")
+    OPEN = "open", _("Open")
+    CLOSED = "closed", pgettext_lazy("registration", "Closed")
+
+
+class DelegationQuerySet(models.QuerySet):
+    def published(self):
+        """Delegations a visitor may see: published, at a published fair."""
+        return self.filter(
+            status=PublicationStatus.PUBLISHED, fair__status=PublicationStatus.PUBLISHED
+        )
+
+    def upcoming(self, today=None):
+        return self.filter(fair__ends_on__gte=today or timezone.localdate())
+
+    def open_for_registration(self, now=None):
+        now = now or timezone.now()
+        return self.published().filter(
+            registration_opens_at__lte=now, registration_closes_at__gt=now
+        )
+
+    def with_counts(self):
+        """Annotate places held, accepted and wait-listed registrations (one query)."""
+        held = models.Q(registrations__status__in=Registration.HELD_STATUSES)
+        return self.annotate(
+            places_held=models.Count("registrations", filter=held),
+            accepted_count=models.Count(
+                "registrations", filter=models.Q(registrations__status=Registration.Status.ACCEPTED)
+            ),
+            waitlisted_count=models.Count(
+                "registrations",
+                filter=models.Q(registrations__status=Registration.Status.WAITLISTED),
+            ),
+        )
+
+
+class Delegation(models.Model):
+    """A group of companies the chamber leads to a fair; companies register for a place."""
+
+    fair = models.ForeignKey(
+        Fair, on_delete=models.PROTECT, related_name="delegations", verbose_name=_("fair")
+    )
+    title = models.CharField(_("title"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=255, allow_unicode=True)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=PublicationStatus.choices,
+        default=PublicationStatus.DRAFT,
+    )
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences, shown in lists and when the page is shared."),
+    )
+    audience = models.TextField(_("who it is for"), blank=True)
+    offer = models.TextField(
+        _("what it offers"), blank=True, help_text=_("One item per line is shown as a list.")
+    )
+    fee = models.DecimalField(
+        _("fee"),
+        max_digits=10,
+        decimal_places=2,
+        default=0,
+        validators=[MinValueValidator(0)],
+        help_text=_("Per company; 0 means free."),
+    )
+    currency = models.CharField(_("currency"), max_length=3, default="EUR")
+    fee_details = models.CharField(
+        _("fee details"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the fee includes or not, discounts for members ..."),
+    )
+    capacity = models.PositiveIntegerField(
+        _("places"),
+        validators=[MinValueValidator(1)],
+        help_text=_("Registrations beyond this number are put on the wait list."),
+    )
+    registration_opens_at = models.DateTimeField(_("registration opens"))
+    registration_closes_at = models.DateTimeField(_("registration closes"))
+    contact_email = models.EmailField(
+        _("contact e-mail"), help_text=_("Replies to the registrants' e-mails go here.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = DelegationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["fair__starts_on", "registration_closes_at", "id"]
+        verbose_name = _("delegation")
+        verbose_name_plural = _("delegations")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(registration_closes_at__gt=models.F("registration_opens_at")),
+                name="delegation_closes_after_opening",
+                violation_error_message=_("Registration must close after it opens."),
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("events:delegation-detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == PublicationStatus.PUBLISHED and self.fair.is_public
+
+    def registration_state(self, now=None) -> str:
+        now = now or timezone.now()
+        if not self.is_public:
+            return RegistrationState.UNAVAILABLE
+        if now < self.registration_opens_at:
+            return RegistrationState.NOT_OPEN
+        if now >= self.registration_closes_at:
+            return RegistrationState.CLOSED
+        return RegistrationState.OPEN
+
+    @property
+    def held_count(self) -> int:
+        """Places held; read from the ``with_counts()`` annotation when present."""
+        held = getattr(self, "places_held", None)
+        if held is None:
+            held = self.registrations.filter(status__in=Registration.HELD_STATUSES).count()
+        return held
+
+    @property
+    def places_left(self) -> int:
+        return max(self.capacity - self.held_count, 0)
+
+    @property
+    def is_full(self) -> bool:
+        return self.places_left == 0
+
+    @property
+    def offer_list(self) -> list[str]:
+        return [line.strip(" •-*\t") for line in self.offer.splitlines() if line.strip()]
+
+
+class Registration(models.Model):
+    """A company's application for a place in a delegation."""
+
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted", _("Submitted")
+        ACCEPTED = "accepted", _("Accepted")
+        WAITLISTED = "waitlisted", _("Wait-listed")
+        REJECTED = "rejected", _("Rejected")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    # Submitted and accepted registrations hold a place; wait-listed ones wait for one.
+    HELD_STATUSES = (Status.SUBMITTED, Status.ACCEPTED)
+    ACTIVE_STATUSES = (Status.SUBMITTED, Status.ACCEPTED, Status.WAITLISTED)
+
+    delegation = models.ForeignKey(
+        Delegation,
+        on_delete=models.PROTECT,
+        related_name="registrations",
+        verbose_name=_("delegation"),
+    )
+    company_name = models.CharField(_("company name"), max_length=200)
+    contact_name = models.CharField(_("contact name"), max_length=200)
+    email = models.EmailField(_("e-mail"))
+    phone = models.CharField(_("telephone"), max_length=40)
+    website = models.URLField(_("web site"), blank=True)
+    sector = models.CharField(_("sector"), max_length=120)
+    pitch = models.TextField(
+        _("short pitch"),
+        max_length=1000,
+        validators=[MaxLengthValidator(1000)],
+        help_text=_("What your company does and what it seeks in France (1000 characters)."),
+    )
+    consent = models.BooleanField(_("consent to data processing"), default=False)
+    consented_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.SUBMITTED
+    )
+    staff_notes = models.TextField(_("staff notes"), blank=True)
+    created_at = models.DateTimeField(_("received"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        permissions = [("export_registration", _("Can export registrations as CSV"))]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                "delegation",
+                condition=models.Q(status__in=["submitted", "accepted", "waitlisted"]),
+                name="registration_one_active_per_email",
+                violation_error_message=_(
+                    "This e-mail address already has a registration for this delegation."
+                ),
+            )
+        ]
+        indexes = [models.Index(fields=["delegation", "status", "created_at"])]
+
+    def __str__(self):
+        return f"{self.company_name} — {self.delegation}"
+
+    @property
+    def holds_place(self) -> bool:
+        return self.status in self.HELD_STATUSES
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in self.ACTIVE_STATUSES
+
+    @property
+    def waitlist_position(self) -> int | None:
+        """1 for the first on the wait list, ``None`` when not wait-listed."""
+        if self.status != self.Status.WAITLISTED:
+            return None
+        earlier = models.Q(created_at__lt=self.created_at) | models.Q(
+            created_at=self.created_at, id__lt=self.id
+        )
+        waiting = Registration.objects.filter(
+            delegation_id=self.delegation_id, status=self.Status.WAITLISTED
+        )
+        return waiting.filter(earlier).count() + 1
+
+
+class RegistrationStatusChange(models.Model):
+    """One change of a registration's status: who made it, when, from what to what."""
+
+    registration = models.ForeignKey(
+        Registration,
+        on_delete=models.CASCADE,
+        related_name="status_changes",
+        verbose_name=_("registration"),
+    )
+    from_status = models.CharField(
+        _("from"), max_length=20, choices=Registration.Status.choices, blank=True
+    )
+    to_status = models.CharField(_("to"), max_length=20, choices=Registration.Status.choices)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("changed by"),
+        help_text=_("Empty when the registrant or the site made the change."),
+    )
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
+    note = models.CharField(_("note"), max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["changed_at", "id"]
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+
+    def __str__(self):
+        return f"{self.registration}: {self.from_status or '—'} → {self.to_status}"

@@ -1,13 +1,8 @@
-from django.contrib.sitemaps import Sitemap
-
+from chamber.i18n import TranslatedSitemap
 from news.models import Article, Category
 
 
-class ArticleSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-
+class ArticleSitemap(TranslatedSitemap):
     def items(self):
         return Article.objects.published()
 
@@ -15,10 +10,6 @@ class ArticleSitemap(Sitemap):
         return obj.updated_at
 
 
-class CategorySitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-
+class CategorySitemap(TranslatedSitemap):
     def items(self):
         return Category.objects.all()

@@ -1,11 +1,9 @@
 """News pages: the list (all or one category) and the article page."""
 
 from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404
-from django.utils import translation
 from django.views.generic import DetailView, ListView
 
-from chamber.i18n import TranslatedSlugMixin
+from chamber.i18n import TranslatedSlugMixin, find_by_translated_slug, redirect_to_canonical
 from chamber.models import Party, Signatory
 from news.models import Article, Category
 
@@ -33,13 +31,14 @@ class ArticleListView(ListView):
 
 
 class CategoryArticleListView(ArticleListView):
-    """The articles of one category; its slug is looked up in the active language."""
+    """The articles of one category; its slug is looked up in the active language, then
+    in the other (which redirects to the canonical URL)."""
 
     def get(self, request, *args, **kwargs):
-        from modeltranslation.utils import build_localized_fieldname
-
-        field = build_localized_fieldname("slug", translation.get_language())
-        self.category = get_object_or_404(Category, **{field: kwargs["slug"]})
+        self.category = find_by_translated_slug(Category.objects.all(), kwargs["slug"])
+        redirect = redirect_to_canonical(request, self.category)
+        if redirect is not None:
+            return redirect
         return super().get(request, *args, **kwargs)
 
 

@@ -36,6 +36,11 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
     city_fr = "Busan"
     city_en = "Busan"
 
+    class Params:
+        with_logo = factory.Trait(
+            logo=factory.django.ImageField(filename="logo.png", width=240, height=120)
+        )
+
 
 class AgreementFactory(factory.django.DjangoModelFactory):
     class Meta:
@@ -108,7 +113,140 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     status = Article.Status.PUBLISHED
     published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
 
+    class Params:
+        draft = factory.Trait(status=Article.Status.DRAFT)
+        scheduled = factory.Trait(
+            published_at=factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=2))
+        )
+        with_image = factory.Trait(
+            image=factory.django.ImageField(filename="photo.png", width=320, height=180),
+            image_alt_fr="Une photo de la signature",
+            image_alt_en="A photo of the signing",
+            image_caption_fr="La signature à Busan",
+            image_caption_en="The signing in Busan",
+            image_credit="FKCCI",
+        )
+
     @factory.post_generation
     def organisations(self, create, extracted, **kwargs):
         if create and extracted:
             self.organisations.set(extracted)
+
+
+# events ---------------------------------------------------------------------------------
+# Fairs, delegations and registrations (owned by the events app).
+
+from decimal import Decimal  # noqa: E402
+
+from events.models import (  # noqa: E402
+    Delegation,
+    Fair,
+    PublicationStatus,
+    Registration,
+    RegistrationStatusChange,
+)
+
+
+class FairFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Fair
+
+    name_fr = factory.Sequence(lambda n: f"Salon numéro {n}")
+    name_en = factory.Sequence(lambda n: f"Fair number {n}")
+    slug_fr = factory.Sequence(lambda n: f"salon-{n}")
+    slug_en = factory.Sequence(lambda n: f"fair-{n}")
+    status = PublicationStatus.PUBLISHED
+    starts_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=60))
+    ends_on = factory.LazyAttribute(lambda fair: fair.starts_on + datetime.timedelta(days=4))
+    venue_fr = "Parc des expositions Paris Nord Villepinte"
+    venue_en = "Paris Nord Villepinte exhibition centre"
+    city_fr = "Paris"
+    city_en = "Paris"
+    country_fr = "France"
+    country_en = "France"
+    website = "https://fair.example.com/"
+    description_fr = "Un salon de la décoration et du design."
+    description_en = "A fair for decoration and design."
+
+    class Params:
+        draft = factory.Trait(status=PublicationStatus.DRAFT)
+        past = factory.Trait(
+            starts_on=factory.LazyFunction(
+                lambda: timezone.localdate() - datetime.timedelta(days=120)
+            )
+        )
+
+
+class DelegationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Delegation
+
+    fair = factory.SubFactory(FairFactory)
+    title_fr = factory.Sequence(lambda n: f"Délégation numéro {n}")
+    title_en = factory.Sequence(lambda n: f"Delegation number {n}")
+    slug_fr = factory.Sequence(lambda n: f"delegation-fr-{n}")
+    slug_en = factory.Sequence(lambda n: f"delegation-en-{n}")
+    status = PublicationStatus.PUBLISHED
+    summary_fr = "Des startups coréennes au salon."
+    summary_en = "Korean startups at the fair."
+    audience_fr = "Les startups coréennes du design."
+    audience_en = "Korean design startups."
+    offer_fr = "Un stand partagé\nDes rendez-vous d'affaires"
+    offer_en = "A shared stand\nBusiness meetings"
+    fee = Decimal("1500.00")
+    currency = "EUR"
+    fee_details_fr = "par entreprise"
+    fee_details_en = "per company"
+    capacity = 10
+    registration_opens_at = factory.LazyFunction(
+        lambda: timezone.now() - datetime.timedelta(days=7)
+    )
+    registration_closes_at = factory.LazyFunction(
+        lambda: timezone.now() + datetime.timedelta(days=30)
+    )
+    contact_email = "delegations@example.org"
+
+    class Params:
+        draft = factory.Trait(status=PublicationStatus.DRAFT)
+        not_open = factory.Trait(
+            registration_opens_at=factory.LazyFunction(
+                lambda: timezone.now() + datetime.timedelta(days=3)
+            )
+        )
+        closed = factory.Trait(
+            registration_opens_at=factory.LazyFunction(
+                lambda: timezone.now() - datetime.timedelta(days=30)
+            ),
+            registration_closes_at=factory.LazyFunction(
+                lambda: timezone.now() - datetime.timedelta(days=1)
+            ),
+        )
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    """A registration written directly (no service, no e-mail): for fixtures only."""
+
+    class Meta:
+        model = Registration
+
+    delegation = factory.SubFactory(DelegationFactory)
+    company_name = factory.Sequence(lambda n: f"Startup {n} Co.")
+    contact_name = factory.Sequence(lambda n: f"Kim Min-{n}")
+    email = factory.Sequence(lambda n: f"startup{n}@example.com")
+    phone = "+82 10 1234 5678"
+    website = "https://startup.example.com/"
+    sector = "Design"
+    pitch = "We make lamps of hanji paper."
+    consent = True
+    consented_at = factory.LazyFunction(timezone.now)
+    language = "en"
+    status = Registration.Status.SUBMITTED
+
+
+class RegistrationStatusChangeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = RegistrationStatusChange
+
+    registration = factory.SubFactory(RegistrationFactory)
+    from_status = ""
+    to_status = Registration.Status.SUBMITTED

@@ -29,7 +29,7 @@ def language_alternates(context):
     current = get_language()
     alternates = []
     for code, _name in settings.LANGUAGES:
-        path = url_in_language(obj, request.get_full_path(), code)
+        path = url_in_language(obj, request.path, code) + _list_page(context)
         info = get_language_info(code)
         alternates.append(
             {
@@ -44,6 +44,18 @@ def language_alternates(context):
     return alternates
 
 
+def _list_page(context) -> str:
+    """``?page=N`` on the second and later pages of a paginated list, else nothing.
+
+    The canonical URL and the hreflang alternates keep the page number (each page of a
+    list is its own page) and drop every other query parameter (tracking tags ...).
+    """
+    page_obj = context.get("page_obj")
+    if page_obj is not None and page_obj.number > 1:
+        return "?" + urlencode({"page": page_obj.number})
+    return ""
+
+
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
     """The absolute URL of this page in the active language, without its query string
@@ -51,12 +63,10 @@ def canonical_url(context):
     request = context["request"]
     obj = _page_object(context)
     if obj is not None and hasattr(obj, "get_absolute_url"):
-        return request.build_absolute_uri(obj.get_absolute_url())
-    url = request.build_absolute_uri(request.path)
-    page = request.GET.get("page")
-    if page and page.isdigit() and page != "1":
-        url += "?" + urlencode({"page": page})
-    return url
+        path = obj.get_absolute_url()
+    else:
+        path = request.path
+    return request.build_absolute_uri(path + _list_page(context))
 
 
 @register.simple_tag

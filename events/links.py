@@ -1,0 +1,54 @@
+"""The private link a registrant receives: a signed, time-limited token for one registration.
+
+The token holds nothing but the registration's id, signed with the site's secret key and
+the time it was made; whoever holds the link can see and cancel that registration, so it
+is only ever sent to the registrant (confirmation page and e-mails).
+"""
+
+from django.conf import settings
+from django.core import signing
+from django.urls import reverse
+from django.utils import translation
+
+SALT = "events.registration-link"
+DEFAULT_MAX_AGE = 180 * 24 * 3600  # six months: long enough to reach the fair
+
+
+class InvalidLink(Exception):
+    """The token was tampered with or made up."""
+
+
+class ExpiredLink(InvalidLink):
+    """The token is genuine but older than the allowed age."""
+
+
+def max_age() -> int:
+    return getattr(settings, "EVENTS_REGISTRATION_LINK_MAX_AGE", DEFAULT_MAX_AGE)
+
+
+def make_token(registration) -> str:
+    return signing.dumps(registration.pk, salt=SALT)
+
+
+def read_token(token: str) -> int:
+    """The registration id in ``token``; raises ``ExpiredLink`` or ``InvalidLink``."""
+    try:
+        value = signing.loads(token, salt=SALT, max_age=max_age())
+    except signing.SignatureExpired as error:
+        raise ExpiredLink from error
+    except signing.BadSignature as error:
+        raise InvalidLink from error
+    if not isinstance(value, int):
+        raise InvalidLink
+    return value
+
+
+def private_path(registration, language: str | None = None) -> str:
+    """The path of the registrant's private page, in ``language`` (default: active)."""
+    with translation.override(language or translation.get_language()):
+        return reverse("events:registration-detail", kwargs={"token": make_token(registration)})
+
+
+def private_url(registration, language: str | None = None) -> str:
+    """The absolute private link, for e-mails sent outside any request."""
+    return settings.SITE_URL.rstrip("/") + private_path(registration, language)

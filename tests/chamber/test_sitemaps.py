@@ -1,0 +1,76 @@
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.urls import reverse
+
+from chamber.models import Organisation
+from tests.chamber.htmlpage import absolute, object_url, url_in
+from tests.factories import AgreementFactory, ArticleFactory, OrganisationFactory
+
+pytestmark = pytest.mark.django_db
+
+NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
+LANGUAGES = ["fr", "en"]
+
+
+def read_sitemap(client) -> dict[str, dict[str, str]]:
+    """Each ``<loc>`` of the sitemap -> its alternates (hreflang -> href)."""
+    response = client.get(reverse("django.contrib.sitemaps.views.sitemap"))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    root = ET.fromstring(response.content)
+    entries = {}
+    for url in root.findall("sm:url", NS):
+        loc = url.find("sm:loc", NS).text
+        entries[loc] = {
+            link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", NS)
+        }
+    return entries
+
+
+def expected_alternates(paths: dict[str, str]) -> dict[str, str]:
+    urls = {code: absolute(path) for code, path in paths.items()}
+    return {**urls, "x-default": urls["fr"]}
+
+
+@pytest.fixture
+def content():
+    member = OrganisationFactory()
+    outsider = OrganisationFactory(membership=Organisation.Membership.NONE)
+    agreement = AgreementFactory()
+    published = ArticleFactory(agreement=agreement)
+    draft = ArticleFactory(draft=True)
+    scheduled = ArticleFactory(scheduled=True)
+    return {
+        "member": member,
+        "outsider": outsider,
+        "agreement": agreement,
+        "published": published,
+        "draft": draft,
+        "scheduled": scheduled,
+    }
+
+
+@pytest.mark.parametrize("name", ["published", "member", "agreement"])
+def test_lists_each_page_in_both_languages_with_alternates(client, content, name):
+    paths = {code: object_url(content[name], code) for code in LANGUAGES}
+    entries = read_sitemap(client)
+    for code in LANGUAGES:
+        assert entries[absolute(paths[code])] == expected_alternates(paths)
+
+
+def test_lists_categories_and_fixed_pages(client, content):
+    entries = read_sitemap(client)
+    category = content["published"].category
+    for code in LANGUAGES:
+        assert absolute(object_url(category, code)) in entries
+        for name in ("chamber:home", "news:article-list", "chamber:member-list"):
+            paths = {lang: url_in(lang, name) for lang in LANGUAGES}
+            assert entries[absolute(paths[code])] == expected_alternates(paths)
+
+
+@pytest.mark.parametrize("name", ["draft", "scheduled", "outsider"])
+def test_leaves_out_what_visitors_cannot_see(client, content, name):
+    entries = read_sitemap(client)
+    for code in LANGUAGES:
+        assert absolute(object_url(content[name], code)) not in entries

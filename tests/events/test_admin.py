@@ -1,0 +1,305 @@
+import csv
+import datetime
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from events.export import COLUMNS
+from events.models import Registration
+from tests.factories import (
+    DelegationFactory,
+    FairFactory,
+    RegistrationFactory,
+    RegistrationStatusChangeFactory,
+)
+
+pytestmark = pytest.mark.django_db
+Status = Registration.Status
+CHANGELIST = "admin:events_registration_changelist"
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+def parse_csv(response) -> list[dict]:
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert "attachment" in response["Content-Disposition"]
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff")  # the BOM that tells Excel it is UTF-8
+    rows = list(csv.DictReader(io.StringIO(text[1:])))
+    return rows
+
+
+def act(client, action, registrations, capture):
+    with capture(execute=True):
+        return client.post(
+            reverse(CHANGELIST),
+            {"action": action, "_selected_action": [r.pk for r in registrations]},
+            follow=True,
+        )
+
+
+def messages_of(response) -> list[str]:
+    return [str(message) for message in response.context["messages"]]
+
+
+class TestPages:
+    def test_every_changelist_and_form_opens(self, admin_client):
+        registration = RegistrationFactory()
+        RegistrationStatusChangeFactory(registration=registration)
+        delegation, fair = registration.delegation, registration.delegation.fair
+        for url in [
+            reverse("admin:events_fair_changelist"),
+            reverse("admin:events_fair_add"),
+            reverse("admin:events_fair_change", args=[fair.pk]),
+            reverse("admin:events_delegation_changelist"),
+            reverse("admin:events_delegation_add"),
+            reverse("admin:events_delegation_change", args=[delegation.pk]),
+            reverse(CHANGELIST),
+            reverse("admin:events_registration_change", args=[registration.pk]),
+            reverse("admin:events_registrationstatuschange_changelist"),
+        ]:
+            assert admin_client.get(url).status_code == 200, url
+
+    def test_fair_page_has_its_delegations_inline(self, admin_client):
+        delegation = DelegationFactory()
+        response = admin_client.get(reverse("admin:events_fair_change", args=[delegation.fair.pk]))
+        assert delegation.title_fr in response.content.decode()
+
+    def test_registrations_cannot_be_added_in_the_admin(self, admin_client):
+        assert admin_client.get(reverse("admin:events_registration_add")).status_code == 403
+
+    def test_registration_page_shows_history_and_status_is_read_only(self, admin_client):
+        registration = RegistrationFactory()
+        RegistrationStatusChangeFactory(registration=registration, note="Arrived by the form")
+        response = admin_client.get(
+            reverse("admin:events_registration_change", args=[registration.pk])
+        )
+        content = response.content.decode()
+        assert "Arrived by the form" in content
+        assert 'name="status"' not in content
+        assert 'name="staff_notes"' in content
+
+    def test_delegation_counts_in_a_fixed_number_of_queries(self, admin_client):
+        url = reverse("admin:events_delegation_changelist")
+        delegation = DelegationFactory(capacity=5)
+        for status in [Status.SUBMITTED, Status.ACCEPTED, Status.ACCEPTED, Status.WAITLISTED]:
+            RegistrationFactory(delegation=delegation, status=status)
+        with CaptureQueriesContext(connection) as few:
+            response = admin_client.get(url)
+        row = response.context["cl"].result_list[0]
+        assert (row.places_held, row.accepted_count, row.waitlisted_count) == (3, 2, 1)
+        for _ in range(5):
+            RegistrationFactory.create_batch(
+                3, delegation=DelegationFactory(), status=Status.WAITLISTED
+            )
+        with CaptureQueriesContext(connection) as many:
+            admin_client.get(url)
+        assert len(many.captured_queries) == len(few.captured_queries)
+
+    def test_raising_capacity_gives_places_to_the_wait_list(
+        self, admin_client, django_capture_on_commit_callbacks
+    ):
+        delegation = DelegationFactory(capacity=1)
+        RegistrationFactory(delegation=delegation)
+        waiting = RegistrationFactory(delegation=delegation, status=Status.WAITLISTED)
+        url = reverse("admin:events_delegation_change", args=[delegation.pk])
+        form = admin_client.get(url).context["adminform"].form
+        data = {
+            name: value
+            for name, value in form.initial.items()
+            if value is not None and not isinstance(value, datetime.datetime)
+        }
+        opens = timezone.localtime(delegation.registration_opens_at)
+        closes = timezone.localtime(delegation.registration_closes_at)
+        data.update(
+            fair=delegation.fair.pk,
+            capacity=2,
+            registration_opens_at_0=opens.strftime("%Y-%m-%d"),
+            registration_opens_at_1=opens.strftime("%H:%M:%S"),
+            registration_closes_at_0=closes.strftime("%Y-%m-%d"),
+            registration_closes_at_1=closes.strftime("%H:%M:%S"),
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            response = admin_client.post(url, data, follow=True)
+        assert response.status_code == 200
+        assert not response.context.get("errors"), response.context.get("errors")
+        waiting.refresh_from_db()
+        assert waiting.status == Status.SUBMITTED
+        assert any(waiting.company_name in message for message in messages_of(response))
+        assert mail.outbox[0].to == [waiting.email]
+
+
+class TestActions:
+    @pytest.mark.parametrize(
+        ("action", "status"),
+        [
+            ("accept_selected", Status.ACCEPTED),
+            ("reject_selected", Status.REJECTED),
+            ("cancel_selected", Status.CANCELLED),
+            ("waitlist_selected", Status.WAITLISTED),
+        ],
+    )
+    def test_actions_go_through_the_services(
+        self, admin_client, admin_user, action, status, django_capture_on_commit_callbacks
+    ):
+        delegation = DelegationFactory(capacity=3)
+        chosen = RegistrationFactory.create_batch(2, delegation=delegation)
+        response = act(admin_client, action, chosen, django_capture_on_commit_callbacks)
+        assert response.status_code == 200
+        for registration in chosen:
+            registration.refresh_from_db()
+            assert registration.status == status
+            change = registration.status_changes.get()
+            assert (change.from_status, change.to_status, change.changed_by) == (
+                Status.SUBMITTED,
+                status,
+                admin_user,
+            )
+        assert sorted(message.to[0] for message in mail.outbox) == sorted(
+            registration.email for registration in chosen
+        )
+        assert any("2 registrations" in message for message in messages_of(response))
+
+    def test_refused_changes_are_reported_not_crashed(
+        self, admin_client, django_capture_on_commit_callbacks
+    ):
+        delegation = DelegationFactory(capacity=1)
+        held = RegistrationFactory(delegation=delegation, company_name="Onggi Lab")
+        cancelled = RegistrationFactory(
+            delegation=delegation, status=Status.CANCELLED, company_name="Seoul Loom"
+        )
+        waiting = RegistrationFactory(
+            delegation=delegation, status=Status.WAITLISTED, company_name="Moa Home"
+        )
+        response = act(
+            admin_client,
+            "accept_selected",
+            [held, cancelled, waiting],
+            django_capture_on_commit_callbacks,
+        )
+        assert response.status_code == 200
+        messages = messages_of(response)
+        assert any("Seoul Loom" in message for message in messages)
+        assert any("Moa Home" in message and "places" in message for message in messages)
+        assert any("1 registration accepted" in message for message in messages)
+        cancelled.refresh_from_db()
+        waiting.refresh_from_db()
+        assert (cancelled.status, waiting.status) == (Status.CANCELLED, Status.WAITLISTED)
+
+    def test_rejecting_reports_the_promotion(
+        self, admin_client, django_capture_on_commit_callbacks
+    ):
+        delegation = DelegationFactory(capacity=1)
+        held = RegistrationFactory(delegation=delegation)
+        waiting = RegistrationFactory(
+            delegation=delegation, status=Status.WAITLISTED, company_name="Bom Ceramics"
+        )
+        response = act(admin_client, "reject_selected", [held], django_capture_on_commit_callbacks)
+        assert any("Bom Ceramics" in message for message in messages_of(response))
+        waiting.refresh_from_db()
+        assert waiting.status == Status.SUBMITTED
+
+    def test_deleting_a_held_registration_gives_its_place_away(self, admin_client):
+        delegation = DelegationFactory(capacity=1)
+        held = RegistrationFactory(delegation=delegation)
+        waiting = RegistrationFactory(delegation=delegation, status=Status.WAITLISTED)
+        admin_client.post(
+            reverse(CHANGELIST),
+            {"action": "delete_selected", "_selected_action": [held.pk], "post": "yes"},
+        )
+        assert not Registration.objects.filter(pk=held.pk).exists()
+        waiting.refresh_from_db()
+        assert waiting.status == Status.SUBMITTED
+
+
+class TestExport:
+    @pytest.fixture
+    def registrations(self):
+        delegation = DelegationFactory(
+            title_fr="Startups coréennes", fair=FairFactory(name_fr="Maison & Objet")
+        )
+        received = datetime.datetime(2026, 9, 1, 10, 30, tzinfo=datetime.UTC)
+        return [
+            RegistrationFactory(
+                delegation=delegation,
+                company_name="Hanji Atelier — 한지 공방",
+                contact_name="Kim Min-ji",
+                email="minji@example.com",
+                phone="+82 10 1234 5678",
+                pitch='Lamps, with commas, "quotes"\nand a new line.',
+                status=Status.ACCEPTED,
+                created_at=received,
+                consented_at=received,
+                staff_notes='=HYPERLINK("http://evil.example")',
+            ),
+            RegistrationFactory(
+                delegation=delegation, status=Status.WAITLISTED, company_name="@Moa Home"
+            ),
+            RegistrationFactory(status=Status.REJECTED, company_name="Elsewhere Inc."),
+        ]
+
+    def test_export_selected_parses_back(self, admin_client, registrations):
+        response = admin_client.post(
+            reverse(CHANGELIST),
+            {
+                "action": "export_selected",
+                "_selected_action": [registrations[0].pk, registrations[1].pk],
+            },
+        )
+        rows = parse_csv(response)
+        assert list(rows[0]) == COLUMNS
+        assert len(rows) == 2
+        first = rows[0]
+        assert first["company_name"] == "Hanji Atelier — 한지 공방"
+        assert first["pitch"] == 'Lamps, with commas, "quotes"\nand a new line.'
+        assert first["status"] == "accepted"
+        assert first["email"] == "minji@example.com"
+        assert first["fair"] == "Maison & Objet"
+        assert first["delegation"] == "Startups coréennes"
+        # ISO 8601, in the site's time zone with its offset.
+        assert first["created_at"] == "2026-09-01T19:30:00+09:00"
+        assert datetime.datetime.fromisoformat(first["created_at"]) == registrations[0].created_at
+        assert first["consent"] == "yes"
+        # Cells a spreadsheet would run as formulas are neutralised.
+        assert first["staff_notes"] == '\'=HYPERLINK("http://evil.example")'
+        assert first["phone"] == "'+82 10 1234 5678"
+        assert rows[1]["company_name"] == "'@Moa Home"
+
+    def test_export_the_filtered_list(self, admin_client, registrations):
+        changelist = admin_client.get(reverse(CHANGELIST), {"status__exact": "waitlisted"})
+        export = reverse("admin:events_registration_export")
+        assert f'href="{export}?status__exact=waitlisted"' in changelist.content.decode()
+        rows = parse_csv(admin_client.get(export, {"status__exact": "waitlisted"}))
+        assert [row["company_name"] for row in rows] == ["'@Moa Home"]
+        searched = parse_csv(admin_client.get(export, {"q": "Elsewhere"}))
+        assert [row["company_name"] for row in searched] == ["Elsewhere Inc."]
+        everything = parse_csv(admin_client.get(export))
+        assert len(everything) == 3
+
+    def test_export_needs_its_own_permission(self, client, registrations):
+        user = get_user_model().objects.create_user(
+            "staff", "staff@example.org", "x", is_staff=True
+        )
+        user.user_permissions.add(
+            Permission.objects.get(codename="view_registration"),
+            Permission.objects.get(codename="change_registration"),
+        )
+        client.force_login(user)
+        export = reverse("admin:events_registration_export")
+        assert client.get(export).status_code == 403
+        changelist = client.get(reverse(CHANGELIST)).content.decode()
+        assert export not in changelist
+        assert "export_selected" not in changelist
+        user.user_permissions.add(Permission.objects.get(codename="export_registration"))
+        assert client.get(export).status_code == 200

@@ -1,0 +1,64 @@
+"""The capacity holds when many companies register at the same moment (PostgreSQL).
+
+Each thread has its own database connection, so the registrations really run in
+parallel transactions; the lock on the delegation's row must serialise the count and
+the write. SQLite serialises every write anyway, and has no real concurrency to test.
+"""
+
+import threading
+
+import pytest
+from django.db import connection
+
+from events import services
+from events.models import Registration
+from tests.events.conftest import company
+from tests.factories import DelegationFactory
+
+THREADS = 60
+CAPACITY = 10
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_parallel_registrations_never_overbook():
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: run with DATABASE_URL=postgres://...")
+    delegation = DelegationFactory(capacity=CAPACITY)
+    barrier = threading.Barrier(THREADS)
+    errors, statuses = [], []
+
+    def register(n):
+        try:
+            barrier.wait()
+            registration = services.register_for_delegation(delegation=delegation, **company(n))
+            statuses.append(registration.status)
+        except Exception as error:  # noqa: BLE001 -- every failure is reported below
+            errors.append(repr(error))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=register, args=(n,)) for n in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert len(statuses) == THREADS
+    stored = list(
+        Registration.objects.filter(delegation=delegation).values_list("status", flat=True)
+    )
+    assert len(stored) == THREADS  # none lost
+    held = [status for status in stored if status in Registration.HELD_STATUSES]
+    waiting = [status for status in stored if status == Registration.Status.WAITLISTED]
+    assert len(held) == CAPACITY
+    assert len(waiting) == THREADS - CAPACITY
+    assert sorted(statuses) == sorted(stored)
+    # The wait list is in order of arrival: every held registration came first.
+    ordered = list(
+        Registration.objects.filter(delegation=delegation)
+        .order_by("created_at", "id")
+        .values_list("status", flat=True)
+    )
+    assert ordered[:CAPACITY] == held

@@ -1,0 +1,314 @@
+import datetime
+import smtplib
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
+
+from events import links, services
+from events.models import Registration, RegistrationStatusChange
+from tests.events.conftest import company
+from tests.factories import DelegationFactory, FairFactory, RegistrationFactory
+
+pytestmark = pytest.mark.django_db
+Status = Registration.Status
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are checked in English (the registrants' e-mails use their own language)."""
+    with translation.override("en"):
+        yield
+
+
+def history(registration):
+    return list(registration.status_changes.values_list("from_status", "to_status", "changed_by"))
+
+
+class TestRegister:
+    def test_a_registration_holds_a_place_while_places_remain(self, delegation, register):
+        registration = register(delegation, 1)
+        assert registration.status == Status.SUBMITTED
+        assert registration.consent and registration.consented_at is not None
+        assert registration.language == "en"
+        assert history(registration) == [("", Status.SUBMITTED, None)]
+
+    def test_confirmation_email_in_the_registrants_language(self, delegation, register):
+        register(delegation, 1, language="fr")
+        register(delegation, 2, language="en")
+        french, english = mail.outbox
+        assert french.to == ["contact1@example.com"]
+        assert french.reply_to == ["delegations@example.org"]
+        assert delegation.title_fr in french.body and delegation.title_en not in french.body
+        assert english.to == ["contact2@example.com"]
+        assert delegation.title_en in english.body
+        # The private link, in the registrant's language, opens that registration.
+        for message, registration in zip(
+            (french, english), Registration.objects.order_by("id"), strict=True
+        ):
+            link = links.private_url(registration, registration.language)
+            assert link in message.body
+            assert link.startswith(f"http://testserver/{registration.language}/")
+
+    def test_once_places_are_held_new_registrations_are_waitlisted(self, delegation, register):
+        first, second = register(delegation, 1), register(delegation, 2)
+        third = register(delegation, 3)
+        assert [first.status, second.status] == [Status.SUBMITTED, Status.SUBMITTED]
+        assert third.status == Status.WAITLISTED
+        assert history(third) == [("", Status.WAITLISTED, None)]
+        assert "wait list" in mail.outbox[-1].subject.lower()
+        assert "1" in mail.outbox[-1].body  # its position on the wait list
+
+    def test_accepted_registrations_hold_places_and_inactive_ones_do_not(
+        self, delegation, register
+    ):
+        RegistrationFactory(delegation=delegation, status=Status.ACCEPTED)
+        RegistrationFactory(delegation=delegation, status=Status.REJECTED)
+        RegistrationFactory(delegation=delegation, status=Status.CANCELLED)
+        RegistrationFactory(delegation=delegation, status=Status.WAITLISTED)
+        assert register(delegation, 1).status == Status.SUBMITTED
+        assert register(delegation, 2).status == Status.WAITLISTED
+
+    @pytest.mark.parametrize(
+        ("traits", "words"),
+        [
+            ({"not_open": True}, "opens on"),
+            ({"closed": True}, "closed on"),
+            ({"draft": True}, "not available"),
+        ],
+    )
+    def test_refused_outside_the_window_or_unpublished(self, register, traits, words):
+        delegation = DelegationFactory(**traits)
+        with pytest.raises(services.RegistrationClosed) as refused:
+            register(delegation, 1)
+        assert words in refused.value.message
+        assert not Registration.objects.exists()
+        assert mail.outbox == []
+
+    def test_refused_when_the_fair_is_unpublished(self, register):
+        delegation = DelegationFactory(fair=FairFactory(draft=True))
+        with pytest.raises(services.RegistrationClosed):
+            register(delegation, 1)
+        assert not Registration.objects.exists()
+
+    def test_the_window_is_half_open(self, delegation):
+        closes = delegation.registration_closes_at
+        with pytest.raises(services.RegistrationClosed):
+            services.register_for_delegation(delegation=delegation, now=closes, **company(1))
+        opens = delegation.registration_opens_at
+        registration = services.register_for_delegation(
+            delegation=delegation, now=opens, **company(2)
+        )
+        assert registration.created_at == opens
+
+    def test_one_active_registration_per_email(self, delegation, register):
+        first = register(delegation, 1, email="Minji@example.com")
+        with pytest.raises(services.AlreadyRegistered):
+            register(delegation, 2, email=" minji@EXAMPLE.com ")
+        assert Registration.objects.count() == 1
+        services.cancel_registration(registration=first)
+        assert register(delegation, 3, email="minji@example.com").status == Status.SUBMITTED
+
+    def test_consent_is_required(self, delegation, register):
+        with pytest.raises(services.RegistrationError):
+            register(delegation, 1, consent=False)
+        assert not Registration.objects.exists()
+
+    def test_unknown_language_falls_back_to_the_sites(self, delegation, register):
+        assert register(delegation, 1, language="en-us").language == "en"
+        assert register(delegation, 2, language="ko").language == "fr"
+
+    def test_a_failing_mail_server_loses_no_registration(
+        self, delegation, register, monkeypatch, caplog
+    ):
+        def broken(*args, **kwargs):
+            raise smtplib.SMTPServerDisconnected("the server went away")
+
+        monkeypatch.setattr("django.core.mail.backends.locmem.EmailBackend.send_messages", broken)
+        registration = register(delegation, 1)
+        assert Registration.objects.get(pk=registration.pk).status == Status.SUBMITTED
+        assert "Could not send the 'submitted' e-mail" in caplog.text
+        assert "the server went away" in caplog.text
+
+    def test_no_mail_when_the_transaction_rolls_back(
+        self, delegation, django_capture_on_commit_callbacks
+    ):
+        with django_capture_on_commit_callbacks(execute=True):
+            with pytest.raises(RuntimeError), transaction.atomic():
+                services.register_for_delegation(delegation=delegation, **company(1))
+                raise RuntimeError
+        assert mail.outbox == []
+        assert not Registration.objects.exists()
+
+
+@pytest.fixture
+def staff(db):
+    return get_user_model().objects.create_user("manager", "manager@example.org", "x")
+
+
+@pytest.fixture
+def full(delegation, register):
+    """A delegation of two places: two held, then two on the wait list."""
+    registrations = [register(delegation, n) for n in range(1, 5)]
+    mail.outbox.clear()
+    return registrations
+
+
+class TestChanges:
+    def test_accept(self, full, run, staff):
+        registration = run(
+            services.accept_registration, registration=full[0], changed_by=staff, note="Good fit"
+        )
+        assert registration.status == Status.ACCEPTED
+        assert full[0].status == Status.ACCEPTED  # the caller's object follows
+        change = registration.status_changes.last()
+        assert (change.from_status, change.to_status, change.changed_by, change.note) == (
+            Status.SUBMITTED,
+            Status.ACCEPTED,
+            staff,
+            "Good fit",
+        )
+        (message,) = mail.outbox
+        assert message.to == [registration.email]
+        assert "accepted" in message.subject.lower()
+
+    @pytest.mark.parametrize(
+        ("service", "status", "kind"),
+        [
+            (services.cancel_registration, Status.CANCELLED, "cancelled"),
+            (services.reject_registration, Status.REJECTED, "registration"),
+        ],
+    )
+    def test_freeing_a_place_promotes_the_first_waitlisted(
+        self, full, run, staff, service, status, kind
+    ):
+        held, _other, first_waiting, second_waiting = full
+        result = run(service, registration=held, changed_by=staff)
+        assert result.status == status
+        assert result.promoted == [first_waiting]
+        first_waiting.refresh_from_db()
+        second_waiting.refresh_from_db()
+        assert first_waiting.status == Status.SUBMITTED
+        assert second_waiting.status == Status.WAITLISTED
+        assert history(first_waiting)[-1] == (Status.WAITLISTED, Status.SUBMITTED, staff.pk)
+        assert first_waiting.status_changes.last().note  # says why
+        to = {message.to[0]: message for message in mail.outbox}
+        assert set(to) == {held.email, first_waiting.email}
+        assert "place" in to[first_waiting.email].subject.lower()
+        assert kind in to[held.email].subject.lower()
+        assert second_waiting.waitlist_position == 1
+
+    def test_cancelling_a_waitlisted_registration_promotes_nobody(self, full, run):
+        *_held, first_waiting, second_waiting = full
+        run(services.cancel_registration, registration=first_waiting)
+        second_waiting.refresh_from_db()
+        assert second_waiting.status == Status.WAITLISTED
+        assert len(mail.outbox) == 1
+
+    def test_registrant_cancellation_is_recorded_without_a_user(self, full, run):
+        run(services.cancel_registration, registration=full[0])
+        change = full[0].status_changes.last()
+        assert change.changed_by is None
+        assert change.note
+
+    def test_accepting_a_waitlisted_registration_needs_a_free_place(self, full, run, staff):
+        with pytest.raises(services.DelegationFull):
+            run(services.accept_registration, registration=full[2], changed_by=staff)
+        full[2].refresh_from_db()
+        assert full[2].status == Status.WAITLISTED
+        assert mail.outbox == []
+
+    def test_accepting_a_waitlisted_registration_when_places_were_added(
+        self, delegation, full, run, staff
+    ):
+        delegation.capacity = 3
+        delegation.save()
+        run(services.accept_registration, registration=full[3], changed_by=staff)
+        full[3].refresh_from_db()
+        assert full[3].status == Status.ACCEPTED
+
+    def test_waitlisting_frees_a_place_without_promoting(self, full, run, staff):
+        held, other, first_waiting, _second = full
+        result = run(services.waitlist_registration, registration=held, changed_by=staff)
+        assert result.status == Status.WAITLISTED
+        assert result.promoted == []
+        first_waiting.refresh_from_db()
+        assert first_waiting.status == Status.WAITLISTED
+        assert "wait list" in mail.outbox[0].subject.lower()
+        # Wait-listing several in turn leaves each where staff put it.
+        run(services.waitlist_registration, registration=other, changed_by=staff)
+        held.refresh_from_db()
+        assert held.status == Status.WAITLISTED
+        # Staff give a free place by accepting a wait-listed registration.
+        run(services.accept_registration, registration=first_waiting, changed_by=staff)
+        first_waiting.refresh_from_db()
+        assert first_waiting.status == Status.ACCEPTED
+
+    @pytest.mark.parametrize(
+        ("start", "service"),
+        [
+            (Status.CANCELLED, services.accept_registration),
+            (Status.REJECTED, services.cancel_registration),
+            (Status.CANCELLED, services.reject_registration),
+            (Status.WAITLISTED, services.waitlist_registration),
+            (Status.ACCEPTED, services.accept_registration),
+        ],
+    )
+    def test_refused_transitions_change_nothing(self, delegation, run, staff, start, service):
+        registration = RegistrationFactory(delegation=delegation, status=start)
+        with pytest.raises(services.TransitionNotAllowed) as refused:
+            run(service, registration=registration, changed_by=staff)
+        assert registration.company_name in refused.value.message
+        registration.refresh_from_db()
+        assert registration.status == start
+        assert not RegistrationStatusChange.objects.exists()
+        assert mail.outbox == []
+
+    def test_status_is_read_again_under_the_lock(self, full, run, staff):
+        stale = Registration.objects.get(pk=full[0].pk)
+        run(services.cancel_registration, registration=full[0])
+        with pytest.raises(services.TransitionNotAllowed):
+            run(services.accept_registration, registration=stale, changed_by=staff)
+
+    def test_promote_after_raising_capacity(self, delegation, full, run, staff):
+        delegation.capacity = 4
+        delegation.save()
+        promoted = run(services.promote_from_waitlist, delegation=delegation, changed_by=staff)
+        assert promoted == full[2:]
+        assert {message.to[0] for message in mail.outbox} == {full[2].email, full[3].email}
+        assert run(services.promote_from_waitlist, delegation=delegation) == []
+
+    def test_each_email_kind_names_the_delegation_and_the_link(self, full, run, staff):
+        run(services.accept_registration, registration=full[0], changed_by=staff)
+        run(services.reject_registration, registration=full[1], changed_by=staff)
+        run(services.cancel_registration, registration=full[2])
+        for message in mail.outbox:
+            registration = Registration.objects.get(email=message.to[0])
+            assert links.private_url(registration, "en") in message.body
+            assert full[0].delegation.title_en in message.body
+            assert message.reply_to == ["delegations@example.org"]
+
+
+def test_closed_message_is_none_when_open(delegation):
+    assert services.closed_message(delegation) is None
+    later = timezone.now() + datetime.timedelta(days=365)
+    assert "closed" in services.closed_message(delegation, later)
+
+
+def test_the_lock_comes_before_the_count(delegation):
+    """PostgreSQL locks the delegation's row; SQLite takes its write lock with an update
+    that changes nothing. Either way, before anything is counted."""
+    with CaptureQueriesContext(connection) as queries, transaction.atomic():
+        locked = services.lock_delegation(delegation.pk)
+    statements = [
+        query["sql"] for query in queries.captured_queries if "SAVEPOINT" not in query["sql"]
+    ]
+    if connection.vendor == "sqlite":
+        assert statements[0].startswith("UPDATE")
+    else:
+        assert "FOR UPDATE" in statements[0]
+    assert locked == delegation
+    assert locked.capacity == delegation.capacity

@@ -1,0 +1,253 @@
+import pytest
+from django.contrib import admin
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone, translation
+
+from news.models import Article, Category
+from tests.chamber.adminforms import admin_url, assert_language_tabs, form_errors
+from tests.chamber.htmlpage import Page, executable_parts, object_url
+from tests.factories import (
+    AgreementFactory,
+    ArticleFactory,
+    CategoryFactory,
+    OrganisationFactory,
+    image_file,
+)
+
+pytestmark = pytest.mark.django_db
+
+MODELS = {
+    "category": (Category, CategoryFactory, ["name", "slug"]),
+    "article": (
+        Article,
+        ArticleFactory,
+        ["title", "slug", "lead", "key_points", "body", "image_alt", "seo_description"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", MODELS)
+def test_add_page_has_both_language_tabs(admin_client, name):
+    model, _factory, fields = MODELS[name]
+    response = admin_client.get(admin_url(model, "add"))
+    assert response.status_code == 200
+    assert_language_tabs(Page(response), fields)
+
+
+@pytest.mark.parametrize("name", MODELS)
+def test_change_page_has_both_language_tabs_with_values(admin_client, name):
+    model, factory, fields = MODELS[name]
+    obj = factory()
+    response = admin_client.get(admin_url(model, "change", obj.pk))
+    assert response.status_code == 200
+    page = Page(response)
+    assert_language_tabs(page, fields)
+    for code in ("fr", "en"):
+        field = f"{fields[0]}_{code}"
+        assert page.one(id=f"id_{field}").get("value") == getattr(obj, field)
+
+
+def test_article_change_page_shows_the_image_preview(admin_client):
+    article = ArticleFactory(with_image=True)
+    page = Page(admin_client.get(admin_url(Article, "change", article.pk)))
+    assert page.find("img", class_="admin-thumbnail") is not None
+
+
+def test_article_changelist_with_search_and_filters(admin_client):
+    wanted = ArticleFactory(title_en="Hydrogen buses for Busan")
+    other = ArticleFactory(draft=True)
+
+    response = admin_client.get(admin_url(Article, "changelist"), {"q": "hydrogen"})
+
+    assert response.status_code == 200
+    assert list(response.context["cl"].result_list) == [wanted]
+    response = admin_client.get(
+        admin_url(Article, "changelist"), {"status__exact": Article.Status.DRAFT}
+    )
+    assert list(response.context["cl"].result_list) == [other]
+    response = admin_client.get(
+        admin_url(Article, "changelist"), {"category__id__exact": wanted.category_id}
+    )
+    assert list(response.context["cl"].result_list) == [wanted]
+    # Every choice of every filter in the sidebar can be followed.
+    changelist = response.context["cl"]
+    assert len(changelist.filter_specs) == len(admin.site._registry[Article].list_filter)
+    for spec in changelist.filter_specs:
+        for choice in spec.choices(changelist):
+            filtered = admin_client.get(admin_url(Article, "changelist") + choice["query_string"])
+            assert filtered.status_code == 200, choice
+
+
+def test_category_changelist_edits_positions(admin_client):
+    first, second = CategoryFactory(position=1), CategoryFactory(position=2)
+    response = admin_client.get(admin_url(Category, "changelist"))
+    assert response.status_code == 200
+    page = Page(response)
+    assert page.one(id="id_form-0-position").get("value") == str(first.position)
+    assert page.one(id="id_form-1-position").get("value") == str(second.position)
+
+
+def article_post_data(category, **overrides):
+    now = timezone.localtime()
+    return {
+        "title_fr": "Busan signe un protocole d'accord",
+        "title_en": "Busan signs an MOU",
+        "slug_fr": "busan-signe-un-protocole",
+        "slug_en": "busan-signs-an-mou",
+        "category": str(category.pk),
+        "lead_fr": "Le chapeau.",
+        "lead_en": "The lead.",
+        "key_points_fr": "Un\nDeux",
+        "key_points_en": "One\nTwo",
+        "body_fr": "<p>Le corps.</p>",
+        "body_en": "<p>The body.</p>",
+        "image_alt_fr": "",
+        "image_alt_en": "",
+        "image_caption_fr": "",
+        "image_caption_en": "",
+        "image_credit": "",
+        "status": Article.Status.PUBLISHED,
+        "published_at_0": now.strftime("%Y-%m-%d"),
+        "published_at_1": now.strftime("%H:%M:%S"),
+        "seo_description_fr": "",
+        "seo_description_en": "",
+        **overrides,
+    }
+
+
+def test_add_an_article_in_both_languages(admin_client, admin_user, client):
+    category = CategoryFactory()
+    organisations = OrganisationFactory.create_batch(2)
+    agreement = AgreementFactory()
+    data = article_post_data(
+        category,
+        organisations=[str(o.pk) for o in organisations],
+        agreement=str(agreement.pk),
+        image=image_file("photo.jpg", size=(1200, 630), fmt="JPEG"),
+        image_alt_fr="La signature",
+        image_alt_en="The signing",
+    )
+
+    response = admin_client.post(admin_url(Article, "add"), data)
+
+    assert response.status_code == 302, form_errors(response)
+    article = Article.objects.get()
+    assert (article.title_fr, article.title_en) == (data["title_fr"], data["title_en"])
+    assert (article.slug_fr, article.slug_en) == (data["slug_fr"], data["slug_en"])
+    assert (article.lead_fr, article.lead_en) == (data["lead_fr"], data["lead_en"])
+    assert article.author == admin_user
+    assert article.agreement == agreement
+    assert set(article.organisations.all()) == set(organisations)
+    assert article.image.name.endswith(".jpg")
+    # and the visitor reads it in both languages
+    for code in ("fr", "en"):
+        page = Page(client.get(object_url(article, code)))
+        with translation.override(code):
+            assert page.h1.text == article.title
+
+
+def test_change_an_article_keeps_its_author(admin_client, django_user_model):
+    writer = django_user_model.objects.create_user("writer")
+    article = ArticleFactory(author=writer)
+    data = article_post_data(article.category, title_en="A new title", author=str(writer.pk))
+
+    response = admin_client.post(admin_url(Article, "change", article.pk), data)
+
+    assert response.status_code == 302, form_errors(response)
+    article.refresh_from_db()
+    assert article.title_en == "A new title"
+    assert article.author == writer
+
+
+def test_the_admin_strips_script_from_the_body_on_save(admin_client):
+    attack = (
+        '<p>Texte</p><script>alert(1)</script><img src="x" onerror="alert(2)">'
+        '<a href="javascript:alert(3)">lien</a>'
+    )
+    data = article_post_data(CategoryFactory(), body_fr=attack, body_en=attack)
+
+    response = admin_client.post(admin_url(Article, "add"), data)
+
+    assert response.status_code == 302, form_errors(response)
+    article = Article.objects.get()
+    for body in (article.body_fr, article.body_en):
+        assert "<p>Texte</p>" in body
+        for marker in ("<script", "onerror", "javascript:", "alert"):
+            assert marker not in body
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_slug_already_used_in_the_same_language_is_refused(admin_client, language):
+    existing = ArticleFactory()
+    slug = getattr(existing, f"slug_{language}")
+    data = article_post_data(existing.category, **{f"slug_{language}": slug})
+
+    response = admin_client.post(admin_url(Article, "add"), data)
+
+    assert response.status_code == 200
+    assert f"slug_{language}" in response.context["adminform"].form.errors
+    assert Article.objects.count() == 1
+
+
+def not_an_image():
+    return SimpleUploadedFile("photo.png", b"Just some text, renamed.\n", content_type="image/png")
+
+
+def too_heavy(settings):
+    upload = image_file("photo.png", size=(64, 36))
+    settings.IMAGE_MAX_UPLOAD_BYTES = upload.size - 1
+    return upload
+
+
+def too_many_pixels(settings):
+    settings.IMAGE_MAX_PIXELS = 1_000_000
+    return image_file("photo.png", size=(1200, 1000))
+
+
+BAD_UPLOADS = {
+    "text renamed .png": lambda settings: not_an_image(),
+    "over the size limit": too_heavy,
+    "too many pixels": too_many_pixels,
+}
+
+
+@pytest.mark.parametrize("case", BAD_UPLOADS)
+def test_a_bad_image_is_refused_with_a_message_and_nothing_is_written(admin_client, settings, case):
+    category = CategoryFactory()
+    upload = BAD_UPLOADS[case](settings)
+    before = Article.objects.count()
+
+    response = admin_client.post(
+        admin_url(Article, "add"), article_post_data(category, image=upload)
+    )
+
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert list(errors) == ["image"]
+    page = Page(response)
+    shown = page.one("div", class_="field-image").find("ul", class_="errorlist")
+    assert shown is not None
+    assert shown.text.strip() == errors["image"][0]
+    assert Article.objects.count() == before
+
+
+@pytest.mark.parametrize("name", MODELS)
+def test_admin_pages_run_no_inline_script(admin_client, name):
+    """The Content Security Policy allows scripts from this site's files only, so the
+    admin (with its language tabs) must work without inline script."""
+    model, factory, _fields = MODELS[name]
+    for path in (admin_url(model, "add"), admin_url(model, "change", factory().pk)):
+        page = Page(admin_client.get(path))
+        assert executable_parts(page.doc) == []
+
+
+def test_view_on_site_previews_a_draft(admin_client):
+    article = ArticleFactory(draft=True)
+    page = Page(admin_client.get(admin_url(Article, "change", article.pk)))
+    link = page.one("a", class_="viewsitelink").get("href")
+
+    response = admin_client.get(link, follow=True)
+
+    assert response.status_code == 200
+    assert response.context["article"] == article
+    assert Page(response).find("p", class_="preview-banner") is not None
