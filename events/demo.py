@@ -363,8 +363,9 @@ def _registration(delegation, row, received: datetime.datetime) -> None:
 
 
 @transaction.atomic
-def load_events_demo(today: datetime.date | None = None) -> None:
-    """Create or refresh the demo fairs, delegations and registrations."""
+def load_events_demo(today: datetime.date | None = None) -> dict[str, int]:
+    """Create or refresh the demo fairs, delegations and registrations; return how many
+    of each the database holds."""
     today = today or timezone.localdate()
     fair = _maison_objet(today)
     delegation = _korean_startups(fair, today)
@@ -377,3 +378,8 @@ def load_events_demo(today: datetime.date | None = None) -> None:
     for position, row in enumerate(KOREAN_STARTUPS[:2]):
         past_row = (*row[:6], [Status.SUBMITTED, Status.ACCEPTED])
         _registration(past_delegation, past_row, received + datetime.timedelta(days=position))
+    return {
+        "fairs": Fair.objects.count(),
+        "delegations": Delegation.objects.count(),
+        "registrations": Registration.objects.count(),
+    }

@@ -19,3 +19,6 @@ STORAGES = {
 MEDIA_ROOT = tempfile.mkdtemp(prefix="chamber-test-media-")
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 SITE_URL = "http://testserver"
+# Static files are served from the finders in tests; no collectstatic directory needed.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True
