@@ -50,6 +50,7 @@ class OrganisationAdmin(TabbedTranslationAdmin):
     search_fields = ["name_fr", "name_en", "short_name", "sector_fr", "sector_en"]
     prepopulated_fields = {"slug": ("name_fr",)}
     readonly_fields = ["logo_preview"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "kind", "sector", "description"]}),
         (_("Membership"), {"fields": ["membership", "member_since"]}),

@@ -184,7 +184,10 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-RATELIMIT_VIEW = "chamber.views.rate_limited"
+# Rate limits count requests per client address. Behind a proxy or load balancer, name
+# the header that carries the visitor's address (e.g. HTTP_X_FORWARDED_FOR), or every
+# visitor shares the proxy's limit.
+RATELIMIT_IP_META_KEY = env.str("DJANGO_RATELIMIT_IP_META_KEY", default=None)
 
 # Security headers; the HTTPS ones apply once DEBUG is off.
 SECURE_CONTENT_TYPE_NOSNIFF = True

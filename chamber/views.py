@@ -2,7 +2,7 @@
 
 from django.db.models import Prefetch
 from django.http import HttpResponsePermanentRedirect
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
@@ -24,11 +24,6 @@ def root_redirect(request):
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page says: point them at the icon."""
     return HttpResponsePermanentRedirect(static("favicon.svg"))
-
-
-def rate_limited(request, exception=None):
-    """Shown when a visitor sends too many requests (django-ratelimit)."""
-    return render(request, "429.html", status=429)
 
 
 class HomeView(TemplateView):

@@ -1,14 +1,10 @@
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from chamber.i18n import TranslatedSitemap
 from events.models import Delegation, Fair
 
 
-class EventListSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-
+class EventListSitemap(TranslatedSitemap):
     def items(self):
         return ["events:fair-list"]
 
@@ -16,11 +12,7 @@ class EventListSitemap(Sitemap):
         return reverse(item)
 
 
-class FairSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-
+class FairSitemap(TranslatedSitemap):
     def items(self):
         return Fair.objects.published().order_by("starts_on", "id")
 
@@ -28,11 +20,7 @@ class FairSitemap(Sitemap):
         return obj.updated_at
 
 
-class DelegationSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-
+class DelegationSitemap(TranslatedSitemap):
     def items(self):
         return Delegation.objects.published().select_related("fair").order_by("id")
 

@@ -40,12 +40,14 @@ def parse_csv(response) -> list[dict]:
     return rows
 
 
-def act(client, action, registrations, capture):
+def act(client, action, registrations, capture, language="en"):
+    """Run an admin action; the admin speaks the browser's language (Accept-Language)."""
     with capture(execute=True):
         return client.post(
             reverse(CHANGELIST),
             {"action": action, "_selected_action": [r.pk for r in registrations]},
             follow=True,
+            headers={"accept-language": language},
         )
 
 
@@ -170,6 +172,15 @@ class TestActions:
             registration.email for registration in chosen
         )
         assert any("2 registrations" in message for message in messages_of(response))
+
+    def test_action_messages_speak_the_staff_members_language(
+        self, admin_client, django_capture_on_commit_callbacks
+    ):
+        chosen = RegistrationFactory.create_batch(2, delegation=DelegationFactory(capacity=3))
+        response = act(
+            admin_client, "accept_selected", chosen, django_capture_on_commit_callbacks, "fr"
+        )
+        assert any("2 inscriptions acceptées" in message for message in messages_of(response))
 
     def test_refused_changes_are_reported_not_crashed(
         self, admin_client, django_capture_on_commit_callbacks

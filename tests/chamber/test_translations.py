@@ -1,0 +1,41 @@
+"""Every interface string has its French translation, and the catalogue compiles."""
+
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+LOCALE = Path(__file__).resolve().parents[2] / "chamber" / "locale"
+
+
+def catalogue(language):
+    with open(LOCALE / language / "LC_MESSAGES" / "django.po", "rb") as po:
+        return read_po(po, locale=language)
+
+
+def test_every_french_string_is_translated_and_none_is_fuzzy():
+    untranslated = []
+    for message in catalogue("fr"):
+        if not message.id:
+            continue
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if not all(strings) or message.fuzzy:
+            untranslated.append(message.id)
+    assert untranslated == []
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_catalogue_header_is_not_fuzzy(language):
+    # A fuzzy header makes the compilers skip the whole catalogue.
+    assert not catalogue(language).fuzzy
+
+
+def test_placeholders_survive_translation():
+    for message in catalogue("fr"):
+        if not message.id or not message.python_format:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for translated in strings:
+            for name in ("%(" + part.split(")")[0] + ")" for part in ids[0].split("%(")[1:]):
+                assert name in translated, (message.id, name)
