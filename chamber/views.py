@@ -30,15 +30,18 @@ class HomeView(TemplateView):
     """The home page: the latest published news."""
 
     template_name = "chamber/home.html"
+    # Eight cards fill two rows of four on a desktop and four rows of two on a tablet.
+    latest_count = 8
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["latest_articles"] = Article.objects.published().for_listing()[:7]
+        context["latest_articles"] = Article.objects.published().for_listing()[: self.latest_count]
         context["upcoming_delegations"] = (
             Delegation.objects.published()
             .upcoming()
             .select_related("fair")
-            .order_by("registration_closes_at", "id")[:4]
+            .with_counts()
+            .order_by("registration_closes_at", "id")[:3]
         )
         return context
 

@@ -155,13 +155,14 @@ class TestHome:
         with translation.override(language):
             assert published.title in response.content.decode()
 
-    def test_lists_the_seven_latest(self, client):
-        articles = ArticleFactory.create_batch(9)
+    def test_lists_the_latest(self, client):
+        shown = HomeView.latest_count
+        articles = ArticleFactory.create_batch(shown + 2)
         newest_first = sorted(articles, key=lambda a: a.published_at, reverse=True)
 
         response = client.get(url_in("fr", "chamber:home"))
 
-        assert list(response.context["latest_articles"]) == newest_first[:7]
+        assert list(response.context["latest_articles"]) == newest_first[:shown]
 
     def test_says_so_when_nothing_is_published(self, client):
         ArticleFactory(draft=True)

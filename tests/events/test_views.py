@@ -181,6 +181,26 @@ def test_home_page_lists_upcoming_delegations(client, delegation):
     assert list(response.context["upcoming_delegations"]) == [delegation]
 
 
+def test_home_page_queries_do_not_grow_with_delegations_or_registrations(
+    client, delegation, django_assert_max_num_queries
+):
+    url = url_in("fr", "chamber:home")
+    client.get(url)  # warm-up: nothing cached in the first request counts
+    with CaptureQueriesContext(connection) as few:
+        response = client.get(url)
+    assert len(response.context["upcoming_delegations"]) == 1
+    for _ in range(2):
+        other = DelegationFactory()
+        RegistrationFactory.create_batch(3, delegation=other)
+    RegistrationFactory.create_batch(5, delegation=delegation)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(url)
+    shown = list(response.context["upcoming_delegations"])
+    assert len(shown) == 3
+    held = {d.pk: d.held_count for d in shown}
+    assert held[delegation.pk] == 5  # the annotation, counted in the same query
+
+
 def test_sitemap_lists_fairs_and_delegations_in_both_languages(client, delegation):
     DelegationFactory(draft=True, slug_en="secret-delegation")
     content = client.get("/sitemap.xml").content.decode()
