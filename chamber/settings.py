@@ -189,6 +189,13 @@ CONTENT_SECURITY_POLICY = {
 # visitor shares the proxy's limit.
 RATELIMIT_IP_META_KEY = env.str("DJANGO_RATELIMIT_IP_META_KEY", default=None)
 
+# Delegation registration: how many POSTs one address may send (django-ratelimit rate),
+# and how long a registrant's private link stays valid, in seconds.
+EVENTS_REGISTRATION_RATE = env.str("EVENTS_REGISTRATION_RATE", default="10/h")
+EVENTS_REGISTRATION_LINK_MAX_AGE = env.int(
+    "EVENTS_REGISTRATION_LINK_MAX_AGE", default=180 * 24 * 3600
+)
+
 # Security headers; the HTTPS ones apply once DEBUG is off.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"

@@ -1,8 +1,10 @@
 """Admin for categories and articles, French and English in tabs."""
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from chamber.admin import UniqueTranslatedSlugForm, image_preview
@@ -38,7 +40,8 @@ class ArticleAdminForm(UniqueTranslatedSlugForm):
 @admin.register(Article)
 class ArticleAdmin(TabbedTranslationAdmin):
     form = ArticleAdminForm
-    list_display = ["title", "category", "status", "published_at", "image_preview", "author"]
+    list_display = ["title", "category", "visibility", "published_at", "image_preview", "author"]
+    actions = ["publish_selected", "unpublish_selected"]
     list_filter = ["status", "category", "published_at"]
     search_fields = ["title_fr", "title_en", "lead_fr", "lead_en"]
     date_hierarchy = "published_at"
@@ -63,6 +66,43 @@ class ArticleAdmin(TabbedTranslationAdmin):
     @admin.display(description=_("image"))
     def image_preview(self, obj):
         return image_preview(obj.image)
+
+    @admin.display(description=_("visibility"), ordering="status")
+    def visibility(self, obj):
+        if obj.status != Article.Status.PUBLISHED:
+            return _("Draft")
+        if not obj.is_public:
+            return _("Scheduled")
+        return _("Published")
+
+    @admin.action(description=_("Publish the selected articles"), permissions=["change"])
+    def publish_selected(self, request, queryset):
+        """Publish; an article whose publish time is in the future stays scheduled."""
+        count = queryset.exclude(status=Article.Status.PUBLISHED).update(
+            status=Article.Status.PUBLISHED, updated_at=timezone.now()
+        )
+        self.message_user(
+            request,
+            ngettext("%(count)d article published.", "%(count)d articles published.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Return the selected articles to draft"), permissions=["change"])
+    def unpublish_selected(self, request, queryset):
+        count = queryset.filter(status=Article.Status.PUBLISHED).update(
+            status=Article.Status.DRAFT, updated_at=timezone.now()
+        )
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d article returned to draft.",
+                "%(count)d articles returned to draft.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
 
     def save_model(self, request, obj, form, change):
         if not change and obj.author_id is None:

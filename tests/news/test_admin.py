@@ -251,3 +251,39 @@ def test_view_on_site_previews_a_draft(admin_client):
     assert response.status_code == 200
     assert response.context["article"] == article
     assert Page(response).find("p", class_="preview-banner") is not None
+
+
+def test_changelist_tells_draft_scheduled_and_published_apart(admin_client):
+    ArticleFactory(title_en="A draft piece", draft=True)
+    ArticleFactory(title_en="A scheduled piece", scheduled=True)
+    ArticleFactory(title_en="A published piece")
+    response = admin_client.get(admin_url(Article, "changelist"), headers={"accept-language": "en"})
+    content = response.content.decode()
+    for label in ("Draft", "Scheduled", "Published"):
+        assert f">{label}</td>" in content
+
+
+def test_publish_and_unpublish_actions(admin_client, client):
+    draft = ArticleFactory(draft=True)
+    scheduled = ArticleFactory(scheduled=True, status=Article.Status.DRAFT)
+    response = admin_client.post(
+        admin_url(Article, "changelist"),
+        {"action": "publish_selected", "_selected_action": [draft.pk, scheduled.pk]},
+        follow=True,
+        headers={"accept-language": "fr"},
+    )
+    assert "2 articles publiés." in [str(m) for m in response.context["messages"]]
+    draft.refresh_from_db()
+    scheduled.refresh_from_db()
+    assert draft.status == scheduled.status == Article.Status.PUBLISHED
+    # Publishing keeps the publish time: the scheduled article is still not public.
+    public = set(Article.objects.published().values_list("pk", flat=True))
+    assert draft.pk in public and scheduled.pk not in public
+
+    admin_client.post(
+        admin_url(Article, "changelist"),
+        {"action": "unpublish_selected", "_selected_action": [draft.pk]},
+    )
+    draft.refresh_from_db()
+    assert draft.status == Article.Status.DRAFT
+    assert client.get(draft.get_absolute_url()).status_code == 404
