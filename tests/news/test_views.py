@@ -1,6 +1,8 @@
 import datetime
 
 import pytest
+from django.conf import settings
+from django.templatetags.static import static
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from easy_thumbnails.files import get_thumbnailer
@@ -225,11 +227,12 @@ class TestArticleDetail:
         assert page.meta("twitter:image") == page.meta("og:image")
         assert hero.storage.exists(hero.name)
 
-    def test_without_an_image_the_card_is_a_summary(self, client):
+    def test_without_an_image_the_chamber_share_picture_is_used(self, client):
         article = ArticleFactory()
         page = Page(client.get(object_url(article, "fr")))
-        assert page.meta("og:image") is None
-        assert page.meta("twitter:card") == "summary"
+        assert page.meta("og:image") == absolute(static("img/share-default.png"))
+        assert page.meta("twitter:image") == page.meta("og:image")
+        assert (settings.BASE_DIR / "static" / "img" / "share-default.png").is_file()
 
     @pytest.mark.parametrize("language", LANGUAGES)
     def test_share_links_carry_the_page_url_in_its_language(self, client, article, language):
