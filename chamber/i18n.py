@@ -1,11 +1,11 @@
 """Helpers for pages that exist in every language with translated slugs."""
 
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.http import Http404, HttpResponsePermanentRedirect
-from django.urls import translate_url
+from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
@@ -18,11 +18,18 @@ def url_in_language(obj, path: str, language: str) -> str:
     """The URL of the same page in ``language``.
 
     With an object that has ``get_absolute_url``, reverse it with that language active,
-    so translated slugs are used; otherwise translate the path words of ``path``.
+    so translated slugs are used; otherwise translate the path words of ``path``. A path
+    that resolves to no page (a 404) has no translation: the other language's home page
+    stands in for it.
     """
     if obj is not None and hasattr(obj, "get_absolute_url"):
         with translation.override(language):
             return obj.get_absolute_url()
+    try:
+        resolve(urlsplit(path).path)
+    except Resolver404:
+        with translation.override(language):
+            return reverse("chamber:home")
     return translate_url(path, language)
 
 

@@ -336,3 +336,13 @@ def test_a_server_error_renders_the_static_500_page(client, monkeypatch):
     page = Page(response)
     assert page.lang == "fr"
     assert [h1.get("lang") for h1 in page.find_all("h1")] == [None, "en"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "other"), [("fr", "en"), ("en", "fr")])
+def test_the_404_page_switches_to_the_other_language_home(client, language, other):
+    response = client.get(url_in(language, "chamber:home") + "no-such-page/")
+    assert response.status_code == 404
+    page = Page(response)
+    assert page.language_link(other) == url_in(other, "chamber:home")
+    assert page.hreflang[other].endswith(url_in(other, "chamber:home"))
