@@ -51,7 +51,7 @@ demo: migrate compilemessages
 
 run: demo
 	@$(MANAGE) demo_login --port $(PORT)
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	DJANGO_SITE_URL=$${DJANGO_SITE_URL:-http://127.0.0.1:$(PORT)} $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 messages: install
 	$(MANAGE) makemessages --locale fr --locale en --no-obsolete --no-location \
@@ -76,7 +76,8 @@ migrations-check: install
 
 check-deploy: install
 	DJANGO_DEBUG=false DJANGO_SECRET_KEY=check-deploy-only-$$(date +%s)-not-a-real-secret-value-xxxxxxxxxxxx \
-		DJANGO_ALLOWED_HOSTS=chamber.example.org $(MANAGE) check --deploy --fail-level WARNING
+		DJANGO_ALLOWED_HOSTS=chamber.example.org DJANGO_SITE_URL=https://chamber.example.org \
+		$(MANAGE) check --deploy --fail-level WARNING
 
 bench: install-dev compilemessages
 	$(BIN)/python tests/benchmark.py

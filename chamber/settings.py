@@ -168,7 +168,11 @@ CHAMBER_CONTACT_EMAIL = env.str("CHAMBER_CONTACT_EMAIL", default="contact@exampl
 CHAMBER_CONTACT_PHONE = env.str("CHAMBER_CONTACT_PHONE", default="+82 2 0000 0000")
 # Absolute URLs (share links, feeds, e-mails) use the request's host; outside a request
 # (e-mails sent on commit, management commands) they use this base.
-SITE_URL = env.str("DJANGO_SITE_URL", default="http://127.0.0.1:8000")
+SITE_URL = env.str("DJANGO_SITE_URL", default="http://127.0.0.1:8000" if DEBUG else "")
+if not SITE_URL:
+    raise ImproperlyConfigured(
+        "DJANGO_SITE_URL must be set when DJANGO_DEBUG is off (e.g. https://chamber.example.org)."
+    )
 
 # Content Security Policy: nothing but our own origin may run or load.
 CONTENT_SECURITY_POLICY = {

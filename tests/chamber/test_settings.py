@@ -26,16 +26,32 @@ def run_check(**env):
 
 
 def test_production_refuses_to_start_without_a_secret_key():
-    result = run_check(DJANGO_DEBUG="false", DJANGO_ALLOWED_HOSTS="chamber.example.org")
+    result = run_check(
+        DJANGO_DEBUG="false",
+        DJANGO_ALLOWED_HOSTS="chamber.example.org",
+        DJANGO_SITE_URL="https://chamber.example.org",
+    )
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
 
 
-def test_production_starts_with_a_secret_key():
+def test_production_refuses_to_start_without_its_address():
+    # Links in e-mails are built from it: a default would send visitors to localhost.
     result = run_check(
         DJANGO_DEBUG="false",
         DJANGO_SECRET_KEY="a-long-random-secret-for-this-test-only-0123456789abcdef",
         DJANGO_ALLOWED_HOSTS="chamber.example.org",
+    )
+    assert result.returncode != 0
+    assert "DJANGO_SITE_URL must be set" in result.stderr
+
+
+def test_production_starts_with_a_secret_key_and_its_address():
+    result = run_check(
+        DJANGO_DEBUG="false",
+        DJANGO_SECRET_KEY="a-long-random-secret-for-this-test-only-0123456789abcdef",
+        DJANGO_ALLOWED_HOSTS="chamber.example.org",
+        DJANGO_SITE_URL="https://chamber.example.org",
     )
     assert result.returncode == 0, result.stderr
 
