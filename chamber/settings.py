@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "easy_thumbnails",
+    "django_prose_editor",
     "csp",
     "chamber",
     "news",
@@ -59,6 +60,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "chamber.middleware.AdminImportMapCSPMiddleware",
 ]
 
 ROOT_URLCONF = "chamber.urls"

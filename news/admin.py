@@ -5,6 +5,7 @@ from django.contrib import admin, messages
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django_prose_editor.widgets import AdminProseEditorWidget
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from chamber.admin import UniqueTranslatedSlugForm, image_preview
@@ -18,6 +19,34 @@ class CategoryAdmin(TabbedTranslationAdmin):
     list_display = ["name", "position"]
     list_editable = ["position"]
     prepopulated_fields = {"slug_fr": ("name_fr",), "slug_en": ("name_en",)}
+
+
+def rich_text_widget():
+    """The body editor: the formatting a press release needs, nothing that the
+    sanitiser (chamber.sanitizer) would remove."""
+    return AdminProseEditorWidget(
+        config={
+            "extensions": {
+                "Bold": True,
+                "Italic": True,
+                "Underline": True,
+                "Strike": True,
+                "Subscript": True,
+                "Superscript": True,
+                "Heading": {"levels": [2, 3, 4]},
+                "BulletList": True,
+                "OrderedList": True,
+                "ListItem": True,
+                "Blockquote": True,
+                "HorizontalRule": True,
+                "HardBreak": True,
+                "Link": {"enableTarget": False},
+                "History": True,
+                "HTML": True,
+            }
+        },
+        preset="configurable",
+    )
 
 
 class ArticleAdminForm(UniqueTranslatedSlugForm):
@@ -34,7 +63,11 @@ class ArticleAdminForm(UniqueTranslatedSlugForm):
     class Meta:
         model = Article
         fields = "__all__"
-        widgets = {"key_points": forms.Textarea(attrs={"rows": 4})}
+        widgets = {
+            "key_points": forms.Textarea(attrs={"rows": 4}),
+            "body_fr": rich_text_widget(),
+            "body_en": rich_text_widget(),
+        }
 
 
 @admin.register(Article)

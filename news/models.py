@@ -51,7 +51,9 @@ class Article(models.Model):
         help_text=_("The bullet list at the top of the article: one point per line."),
     )
     body = models.TextField(
-        _("body"), blank=True, help_text=_("HTML; scripts and styles are removed.")
+        _("body"),
+        blank=True,
+        help_text=_("Rich text: headings, lists, quotes, links; other markup is removed."),
     )
     image = models.ImageField(
         _("image"), upload_to="news/%Y/", blank=True, validators=[validate_image_upload]

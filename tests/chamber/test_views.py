@@ -346,3 +346,15 @@ def test_the_404_page_switches_to_the_other_language_home(client, language, othe
     page = Page(response)
     assert page.language_link(other) == url_in(other, "chamber:home")
     assert page.hreflang[other].endswith(url_in(other, "chamber:home"))
+
+
+@pytest.mark.django_db
+def test_public_pages_allow_no_inline_script_or_style(client):
+    response = client.get(url_in("fr", "chamber:home"))
+    policy = dict(
+        directive.strip().split(" ", 1)
+        for directive in response["Content-Security-Policy"].split(";")
+    )
+    assert policy["script-src"] == "'self'"
+    assert policy["style-src"] == "'self'"
+    assert policy["frame-ancestors"] == "'none'"

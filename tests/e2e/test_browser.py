@@ -131,3 +131,35 @@ def test_the_admin_shows_one_tab_per_language(live_server, page, console_errors,
     assert page.is_visible("#id_title_en")
     assert not page.is_visible("#id_title_fr")
     assert console_errors == []
+
+
+def test_the_admin_body_editor_writes_sanitised_rich_text(
+    live_server, page, console_errors, admin_user
+):
+    """The body is edited in a rich-text editor (no HTML to type), per language, and what
+    it saves is the markup the site keeps."""
+    article = ArticleFactory(body_fr="<p>Premier paragraphe.</p>", body_en="<p>First.</p>")
+    page.goto(live_server.url + reverse("admin:login"))
+    page.fill("#id_username", admin_user.username)
+    page.fill("#id_password", "password")
+    page.click("input[type=submit]")
+    page.wait_for_url(live_server.url + reverse("admin:index"))
+    page.goto(live_server.url + admin_url(Article, "change", article.pk))
+
+    editor = page.locator("#id_body_fr").locator(
+        "xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' prose-editor ')]"
+        "[1]"
+    )
+    editable = editor.locator("[contenteditable=true]")
+    assert editable.is_visible()
+    editable.click()
+    page.keyboard.press("End")
+    page.keyboard.press("Control+b")
+    page.keyboard.type(" Texte en gras")
+    page.click("input[name=_save]")
+    page.wait_for_url(live_server.url + admin_url(Article, "changelist"))
+
+    article.refresh_from_db()
+    assert article.body_fr == "<p>Premier paragraphe.<strong> Texte en gras</strong></p>"
+    assert article.body_en == "<p>First.</p>"
+    assert console_errors == []
