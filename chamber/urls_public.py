@@ -14,5 +14,6 @@ urlpatterns = [
         name="organisation-detail",
     ),
     path(_("agreements/<str:slug>/"), views.AgreementDetailView.as_view(), name="agreement-detail"),
+    path(_("search/"), views.SearchView.as_view(), name="search"),
     path(_("privacy/"), views.PrivacyView.as_view(), name="privacy"),
 ]

@@ -1,5 +1,6 @@
 """The chamber's public pages: home, member directory, organisation and agreement pages."""
 
+from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import redirect
@@ -8,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.generic import DetailView, ListView, TemplateView
 
+from chamber import search
 from chamber.i18n import TranslatedSlugMixin
 from chamber.models import Agreement, Organisation, Party, Signatory
 from events.models import Delegation
@@ -92,6 +94,27 @@ class AgreementDetailView(TranslatedSlugMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["articles"] = self.object.articles.published().for_listing()
+        return context
+
+
+class SearchView(TemplateView):
+    """Search (``?q=``): matching articles (paginated), members and delegations."""
+
+    template_name = "chamber/search.html"
+    articles_per_page = 10
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.get("q", "").strip()[:200]
+        terms = search.search_terms(query)
+        context["query"] = query
+        context["terms"] = terms
+        if terms:
+            paginator = Paginator(search.search_articles(terms), self.articles_per_page)
+            context["page_obj"] = paginator.get_page(self.request.GET.get("page"))
+            context["articles"] = context["page_obj"].object_list
+            context["organisations"] = search.search_organisations(terms)[:12]
+            context["delegations"] = search.search_delegations(terms)[:6]
         return context
 
 

@@ -28,6 +28,7 @@ def public_pages(language):
             "fairs": reverse("events:fair-list"),
             "delegation": delegation.get_absolute_url(),
             "privacy": reverse("chamber:privacy"),
+            "search": reverse("chamber:search") + "?q=Busan",
             "not found": reverse("chamber:home") + "no-such-page/",
         }
 

@@ -48,11 +48,11 @@ def test_register_in_english_and_open_the_private_link(
     page.fill("input[name=sector]", "Lighting")
     page.fill("textarea[name=pitch]", "Lamps made of hanji, the Korean mulberry paper.")
     # Sent without consent, the form comes back with the error next to the checkbox.
-    page.click("button[type=submit]")
+    page.click(".registration-form button[type=submit]")
     assert "Please agree" in page.inner_text(".form-row-check .errorlist")
     assert page.input_value("input[name=company_name]") == "Hanji Atelier"
     page.check("input[name=consent]")
-    page.click("button[type=submit]")
+    page.click(".registration-form button[type=submit]")
 
     # The form's #register fragment follows the redirect; it does no harm.
     page.wait_for_url(re.compile(r"/en/events/registration/[^/]+/(#register)?$"))

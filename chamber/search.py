@@ -1,0 +1,64 @@
+"""Site search: published articles, member organisations and published delegations.
+
+A plain ``icontains`` match on the text of both languages, so that a visitor finds a
+page whatever language its words were written in; it runs the same on SQLite and on
+PostgreSQL and suits a chamber's few thousand pages.
+"""
+
+from functools import reduce
+from operator import and_, or_
+
+from django.conf import settings
+from django.db.models import Q
+from modeltranslation.utils import build_localized_fieldname
+
+from chamber.models import Organisation
+from events.models import Delegation, Fair
+from news.models import Article
+
+MAX_TERMS = 8
+MIN_TERM_LENGTH = 2
+
+
+def search_terms(query: str) -> list[str]:
+    """The words of ``query`` worth looking for (at most eight, of two letters or more)."""
+    return [word for word in query.split() if len(word) >= MIN_TERM_LENGTH][:MAX_TERMS]
+
+
+def in_every_language(*fields: str) -> list[str]:
+    return [build_localized_fieldname(f, code) for f in fields for code, _ in settings.LANGUAGES]
+
+
+def matching(columns: list[str], terms: list[str]) -> Q:
+    """Every term appears in at least one of ``columns``."""
+    return reduce(
+        and_,
+        (
+            reduce(or_, (Q(**{f"{column}__icontains": term}) for column in columns))
+            for term in terms
+        ),
+    )
+
+
+def search_articles(terms: list[str]):
+    columns = in_every_language("title", "lead", "key_points", "body")
+    return Article.objects.published().for_listing().filter(matching(columns, terms))
+
+
+def search_organisations(terms: list[str]):
+    columns = [*in_every_language("name", "sector", "description"), "short_name"]
+    return Organisation.objects.members().filter(matching(columns, terms)).order_by("name")
+
+
+def search_delegations(terms: list[str]):
+    fairs = Fair.objects.published().filter(
+        matching(in_every_language("name", "city", "description"), terms)
+    )
+    own_text = matching(in_every_language("title", "summary", "audience", "offer"), terms)
+    return (
+        Delegation.objects.published()
+        .filter(own_text | Q(fair__in=fairs))
+        .select_related("fair")
+        .with_counts()
+        .order_by("-fair__starts_on", "id")
+    )
