@@ -57,9 +57,11 @@ def add_articles(count: int) -> None:
 
 
 def pages() -> dict[str, str]:
+    from events.models import Delegation
     from news.models import Article
 
     article = Article.objects.published().filter(agreement__isnull=False).first()
+    delegation = Delegation.objects.published().upcoming().first()
     urls = {}
     for language in ("fr", "en"):
         with translation.override(language):
@@ -68,10 +70,9 @@ def pages() -> dict[str, str]:
             urls[f"article with MOU ({language})"] = article.get_absolute_url()
             urls[f"RSS feed ({language})"] = reverse("news:feed-rss")
             urls[f"members ({language})"] = reverse("chamber:member-list")
-            try:
-                urls[f"fairs ({language})"] = reverse("events:fair-list")
-            except Exception:  # noqa: BLE001 -- the events app may have no list yet
-                pass
+            urls[f"fairs ({language})"] = reverse("events:fair-list")
+            urls[f"delegation ({language})"] = delegation.get_absolute_url()
+            urls[f"search ({language})"] = reverse("chamber:search") + "?q=busan+mou"
     return urls
 
 
@@ -102,14 +103,10 @@ def main() -> None:
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
     try:
         from chamber.demo.loader import load_chamber_and_news_demo
+        from events.demo import load_events_demo
 
         load_chamber_and_news_demo()
-        try:
-            from events.demo import load_events_demo
-
-            load_events_demo()
-        except ImportError:
-            pass
+        load_events_demo()
         client = Client()
         print(f"database: {connection.vendor}; {REPEAT} requests per page after a warm-up")
         print(f"{'page':32} {'rows':>6} {'median ms':>10} {'p95 ms':>8} {'queries':>8} {'KiB':>6}")
