@@ -144,7 +144,8 @@ class TestDelegationPage:
         page = Page(response)
         assert page.one("span", class_="availability-waitlist")
         assert page.one("p", class_="notice-waitlist")
-        assert "wait list" in page.one("form", class_="registration-form").one("button", type="submit").text.lower()
+        form = page.one("form", class_="registration-form")
+        assert "wait list" in form.one("button", type="submit").text.lower()
 
     @pytest.mark.parametrize("traits", [{"closed": True}, {"not_open": True}])
     def test_closed_or_not_yet_open_has_no_form(self, client, traits):
