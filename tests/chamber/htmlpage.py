@@ -196,7 +196,7 @@ def executable_parts(doc: Element) -> list[str]:
     return found
 
 
-# What the issue asks for, per language: Open Graph locales.
+# The Open Graph locale of each language of the site.
 OG_LOCALE = {"fr": "fr_FR", "en": "en_GB"}
 
 
