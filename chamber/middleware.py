@@ -1,8 +1,12 @@
-"""Content Security Policy for the admin's rich-text editor."""
+"""Request guards: the admin editor's Content Security Policy, NUL characters."""
 
 import base64
 import hashlib
 import re
+from urllib.parse import unquote_plus
+
+from django.core.exceptions import BadRequest
+from django.http import Http404
 
 IMPORT_MAP = re.compile(rb'<script type="importmap">(.*?)</script>', re.DOTALL)
 
@@ -39,3 +43,21 @@ class AdminImportMapCSPMiddleware:
                     "style-src": ["'unsafe-inline'"],
                 }
         return response
+
+
+class RejectNulCharactersMiddleware:
+    """Answer a URL that carries a NUL character before it reaches the database.
+
+    PostgreSQL refuses NUL in text, so such a slug or query would end in a server error.
+    No page has one: a NUL in the path is a 404, in the query string a 400.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path:
+            raise Http404
+        if "\x00" in unquote_plus(request.META.get("QUERY_STRING", "")):
+            raise BadRequest("NUL character in the query string")
+        return self.get_response(request)
