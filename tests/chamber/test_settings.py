@@ -72,3 +72,42 @@ def test_demo_login_creates_a_staff_user_in_development(settings, capsys):
     assert user.is_staff
     assert user.check_password("chamber-demo")
     assert "chamber-demo" in capsys.readouterr().out
+
+
+def redis_reachable() -> bool:
+    import socket
+
+    with socket.socket() as sock:
+        sock.settimeout(1)
+        return sock.connect_ex(("127.0.0.1", 6379)) == 0
+
+
+@pytest.mark.skipif(
+    not redis_reachable(),
+    reason="Redis is not listening on 127.0.0.1:6379: start it (redis-server) to run this",
+)
+def test_redis_url_makes_the_cache_shared_between_processes():
+    """With REDIS_URL, what one process caches (rate-limit counters ...) another reads."""
+    script = (
+        "import django, sys; django.setup();"
+        "from django.core.cache import cache;"
+        "from django.core.cache import caches; print(type(caches['default']).__name__);"
+        "cache.set('shared-check', sys.argv[1], 30) if sys.argv[1] != 'read' "
+        "else print(cache.get('shared-check'))"
+    )
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    environment.update(
+        REDIS_URL="redis://127.0.0.1:6379/15", DJANGO_SETTINGS_MODULE="chamber.settings"
+    )
+    token = f"value-{os.getpid()}"
+    for argument in (token, "read"):
+        result = subprocess.run(
+            [sys.executable, "-c", script, argument],
+            cwd=ROOT,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["RedisCache", token]
