@@ -1,4 +1,7 @@
+import shutil
+
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
@@ -10,3 +13,10 @@ def _reset_language_and_cache():
     yield
     translation.activate("fr")
     cache.clear()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _remove_uploaded_test_files():
+    """Uploads and thumbnails of the run go to a temporary folder, removed at the end."""
+    yield
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)

@@ -4,7 +4,9 @@ The database still comes from DATABASE_URL, so the same suite runs on SQLite and
 PostgreSQL.
 """
 
+import os
 import tempfile
+from pathlib import Path
 
 from chamber.settings import *  # noqa: F403
 
@@ -17,6 +19,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="chamber-test-media-")
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file rather than memory, so that threads with their own connections share the
+    # test database (the concurrent registration test runs on SQLite too).
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(Path(tempfile.gettempdir()) / f"chamber-test-{os.getpid()}.sqlite3")
+    }
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 SITE_URL = "http://testserver"
 # Static files are served from the finders in tests; no collectstatic directory needed.

@@ -1,8 +1,9 @@
-"""The capacity holds when many companies register at the same moment (PostgreSQL).
+"""The capacity holds when many companies register at the same moment.
 
 Each thread has its own database connection, so the registrations really run in
-parallel transactions; the lock on the delegation's row must serialise the count and
-the write. SQLite serialises every write anyway, and has no real concurrency to test.
+parallel transactions; on PostgreSQL the lock on the delegation's row must serialise the
+count and the write, on SQLite the database's write lock does (the test database is a
+file there, so that the threads share it).
 """
 
 import threading
@@ -19,11 +20,8 @@ THREADS = 60
 CAPACITY = 10
 
 
-@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_parallel_registrations_never_overbook():
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL: run with DATABASE_URL=postgres://...")
     delegation = DelegationFactory(capacity=CAPACITY)
     barrier = threading.Barrier(THREADS)
     errors, statuses = [], []
