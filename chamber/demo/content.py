@@ -151,8 +151,8 @@ PARTIES = [
         "Ouvre un « Eco-Cluster Center » dans son usine de Busan et y conduit des projets "
         "communs avec les universités, les laboratoires et les équipementiers de la "
         "région, en recrutant sur place.",
-        "Opens an Eco-Cluster Center at its Busan plant and runs joint projects there with "
-        "the region's universities, laboratories and parts makers, hiring locally.",
+        "Opens an Eco-Cluster Center in its Busan factory, where it works on joint projects "
+        "with the region's universities, laboratories and parts makers, hiring locally.",
     ),
     (
         "busan-metropolitan-city",
