@@ -1,11 +1,14 @@
 """Registrations as CSV for spreadsheets: UTF-8 with a byte order mark (so Excel reads
-the accents and Hangul right), one column per field, ISO 8601 dates."""
+the accents and Hangul right), one column per field, ISO 8601 dates.
+
+Excel splits a CSV file on the list separator of its regional settings: a comma in
+English, a semicolon in French. The file uses the one of the staff member's language."""
 
 import csv
 import datetime
 
 from django.http import HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.http import content_disposition_header
 
 COLUMNS = [
@@ -59,13 +62,18 @@ def row(registration) -> list[str]:
     ]
 
 
+def list_separator() -> str:
+    """The separator Excel expects in the active language."""
+    return ";" if (translation.get_language() or "").startswith("fr") else ","
+
+
 def registrations_csv(queryset, filename: str | None = None) -> HttpResponse:
     """A CSV download of the registrations in ``queryset``."""
     filename = filename or f"registrations-{timezone.localdate().isoformat()}.csv"
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(True, filename)
     response.write("\ufeff")
-    writer = csv.writer(response)
+    writer = csv.writer(response, delimiter=list_separator())
     writer.writerow(COLUMNS)
     for registration in queryset.select_related("delegation__fair").order_by("created_at", "id"):
         writer.writerow(row(registration))

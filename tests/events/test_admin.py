@@ -38,8 +38,9 @@ def parse_csv(response) -> list[dict]:
     assert "attachment" in response["Content-Disposition"]
     text = response.content.decode("utf-8")
     assert text.startswith("\ufeff")  # the BOM that tells Excel it is UTF-8
-    rows = list(csv.DictReader(io.StringIO(text[1:])))
-    return rows
+    header = text[1:].splitlines()[0]
+    delimiter = ";" if ";" in header else ","
+    return list(csv.DictReader(io.StringIO(text[1:]), delimiter=delimiter))
 
 
 def act(client, action, registrations, capture, language="en"):
@@ -317,6 +318,16 @@ class TestExport:
         assert [row["company_name"] for row in searched] == ["Elsewhere Inc."]
         everything = parse_csv(admin_client.get(export))
         assert len(everything) == 3
+
+    @pytest.mark.parametrize(("language", "separator"), [("fr", ";"), ("en", ",")])
+    def test_export_uses_the_list_separator_of_the_staff_language(
+        self, admin_client, registrations, language, separator
+    ):
+        export = reverse("admin:events_registration_export")
+        response = admin_client.get(export, headers={"accept-language": language})
+        header = response.content.decode("utf-8")[1:].splitlines()[0]
+        assert header == separator.join(COLUMNS)
+        assert len(parse_csv(response)) == len(registrations)
 
     def test_export_needs_its_own_permission(self, client, registrations):
         user = get_user_model().objects.create_user(
