@@ -4,7 +4,6 @@ and the calendar files."""
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
@@ -14,9 +13,8 @@ from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
 from django_ratelimit.core import is_ratelimited
-from modeltranslation.utils import build_localized_fieldname
 
-from chamber.i18n import TranslatedSlugMixin, language_codes
+from chamber.i18n import TranslatedSlugMixin, find_by_translated_slug
 from events import calendar, links, services
 from events.forms import RegistrationForm
 from events.models import Delegation, Fair, Registration, RegistrationState
@@ -27,16 +25,6 @@ DEFAULT_REGISTRATION_RATE = "10/h"
 def registration_rate(group, request) -> str:
     """Registration POSTs allowed per address (a setting, so tests and sites can tune it)."""
     return getattr(settings, "EVENTS_REGISTRATION_RATE", DEFAULT_REGISTRATION_RATE)
-
-
-def get_by_translated_slug(queryset, slug: str):
-    """The row whose slug is ``slug`` in the active language, else in another one."""
-    current = translation.get_language()
-    for code in [current, *(code for code in language_codes() if code != current)]:
-        obj = queryset.filter(**{build_localized_fieldname("slug", code): slug}).first()
-        if obj is not None:
-            return obj
-    raise Http404
 
 
 def published_delegations():
@@ -105,7 +93,7 @@ class DelegationDetailView(TranslatedSlugMixin, DetailView):
         return context
 
     def post(self, request, *args, **kwargs):
-        self.object = get_by_translated_slug(self.get_queryset(), kwargs["slug"])
+        self.object = find_by_translated_slug(self.get_queryset(), kwargs["slug"])
         limited = is_ratelimited(
             request,
             group="events.register",
@@ -236,7 +224,7 @@ class FairCalendarView(View):
     """One published fair as an .ics download."""
 
     def get(self, request, slug):
-        fair = get_by_translated_slug(Fair.objects.published(), slug)
+        fair = find_by_translated_slug(Fair.objects.published(), slug)
         cal = calendar.new_calendar(fair.name)
         cal.add_component(
             calendar.fair_event(fair, request.build_absolute_uri(fair.get_absolute_url()))
@@ -248,7 +236,7 @@ class DelegationCalendarView(View):
     """One published delegation (its days at the fair, its registration window) as .ics."""
 
     def get(self, request, slug):
-        delegation = get_by_translated_slug(
+        delegation = find_by_translated_slug(
             Delegation.objects.published().select_related("fair"), slug
         )
         cal = calendar.new_calendar(delegation.title)
