@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from chamber.models import Agreement, Organisation, Party, Signatory
-from tests.chamber.adminforms import admin_url, assert_language_tabs, form_errors, management_form
+from tests.chamber.adminforms import admin_url, form_errors, management_form
 from tests.chamber.htmlpage import Page, executable_parts
 from tests.factories import (
     AgreementFactory,
@@ -23,27 +23,6 @@ MODELS = {
     "organisation": (Organisation, OrganisationFactory, ["name", "sector", "description"]),
     "agreement": (Agreement, AgreementFactory, ["title", "slug", "place", "summary"]),
 }
-
-
-@pytest.mark.parametrize("name", MODELS)
-def test_add_page_has_both_language_tabs(admin_client, name):
-    model, _factory, fields = MODELS[name]
-    response = admin_client.get(admin_url(model, "add"))
-    assert response.status_code == 200
-    assert_language_tabs(Page(response), fields)
-
-
-@pytest.mark.parametrize("name", MODELS)
-def test_change_page_has_both_language_tabs_with_values(admin_client, name):
-    model, factory, fields = MODELS[name]
-    obj = factory()
-    response = admin_client.get(admin_url(model, "change", obj.pk))
-    assert response.status_code == 200
-    page = Page(response)
-    assert_language_tabs(page, fields)
-    for code in ("fr", "en"):
-        field = f"{fields[0]}_{code}"
-        assert page.one(id=f"id_{field}").get("value") == getattr(obj, field)
 
 
 @pytest.mark.parametrize("name", MODELS)

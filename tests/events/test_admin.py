@@ -13,8 +13,6 @@ from django.utils import timezone, translation
 
 from events.export import COLUMNS
 from events.models import Registration
-from tests.chamber.adminforms import assert_language_tabs
-from tests.chamber.htmlpage import Page
 from tests.factories import (
     DelegationFactory,
     FairFactory,
@@ -75,24 +73,6 @@ class TestPages:
             reverse("admin:events_registrationstatuschange_changelist"),
         ]:
             assert admin_client.get(url).status_code == 200, url
-
-    @pytest.mark.parametrize(
-        ("model", "fields"),
-        [
-            ("fair", ["name", "slug", "venue", "city", "country", "description"]),
-            ("delegation", ["title", "slug", "summary", "audience", "offer", "fee_details"]),
-        ],
-    )
-    def test_add_and_change_pages_have_both_language_tabs(self, admin_client, model, fields):
-        delegation = DelegationFactory()
-        obj = delegation if model == "delegation" else delegation.fair
-        for url in [
-            reverse(f"admin:events_{model}_add"),
-            reverse(f"admin:events_{model}_change", args=[obj.pk]),
-        ]:
-            response = admin_client.get(url)
-            assert response.status_code == 200
-            assert_language_tabs(Page(response), fields)
 
     def test_fair_page_has_its_delegations_inline(self, admin_client):
         delegation = DelegationFactory()

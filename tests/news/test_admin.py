@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone, translation
 
 from news.models import Article, Category
-from tests.chamber.adminforms import admin_url, assert_language_tabs, form_errors
+from tests.chamber.adminforms import admin_url, form_errors
 from tests.chamber.htmlpage import Page, executable_parts, object_url
 from tests.factories import (
     AgreementFactory,
@@ -28,27 +28,6 @@ MODELS = {
         ["title", "slug", "lead", "key_points", "body", "image_alt", "seo_description"],
     ),
 }
-
-
-@pytest.mark.parametrize("name", MODELS)
-def test_add_page_has_both_language_tabs(admin_client, name):
-    model, _factory, fields = MODELS[name]
-    response = admin_client.get(admin_url(model, "add"))
-    assert response.status_code == 200
-    assert_language_tabs(Page(response), fields)
-
-
-@pytest.mark.parametrize("name", MODELS)
-def test_change_page_has_both_language_tabs_with_values(admin_client, name):
-    model, factory, fields = MODELS[name]
-    obj = factory()
-    response = admin_client.get(admin_url(model, "change", obj.pk))
-    assert response.status_code == 200
-    page = Page(response)
-    assert_language_tabs(page, fields)
-    for code in ("fr", "en"):
-        field = f"{fields[0]}_{code}"
-        assert page.one(id=f"id_{field}").get("value") == getattr(obj, field)
 
 
 def test_article_change_page_shows_the_image_preview(admin_client):
