@@ -154,12 +154,14 @@ def test_the_admin_body_editor_writes_sanitised_rich_text(
     assert editable.is_visible()
     editable.click()
     page.keyboard.press("End")
-    page.keyboard.press("Control+b")
     page.keyboard.type(" Texte en gras")
+    # Select the paragraph (triple click), then make it bold.
+    editable.locator("p").first.click(click_count=3)
+    page.keyboard.press("Control+b")
     page.click("input[name=_save]")
     page.wait_for_url(live_server.url + admin_url(Article, "changelist"))
 
     article.refresh_from_db()
-    assert article.body_fr == "<p>Premier paragraphe.<strong> Texte en gras</strong></p>"
+    assert article.body_fr == "<p><strong>Premier paragraphe. Texte en gras</strong></p>"
     assert article.body_en == "<p>First.</p>"
     assert console_errors == []
