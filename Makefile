@@ -47,6 +47,7 @@ migrate: install
 	$(MANAGE) migrate --noinput
 
 demo: migrate compilemessages
+	$(MANAGE) setup_staff_groups
 	$(MANAGE) load_demo
 
 run: demo

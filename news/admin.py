@@ -108,7 +108,18 @@ class ArticleAdmin(TabbedTranslationAdmin):
             return _("Scheduled")
         return _("Published")
 
-    @admin.action(description=_("Publish the selected articles"), permissions=["change"])
+    # Editors write and save drafts; publishing (the status) is for those who hold
+    # news.publish_article: the publishers.
+    def has_publish_permission(self, request):
+        return request.user.has_perm("news.publish_article")
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not self.has_publish_permission(request):
+            readonly.append("status")
+        return readonly
+
+    @admin.action(description=_("Publish the selected articles"), permissions=["publish"])
     def publish_selected(self, request, queryset):
         """Publish; an article whose publish time is in the future stays scheduled."""
         count = queryset.exclude(status=Article.Status.PUBLISHED).update(
@@ -121,7 +132,7 @@ class ArticleAdmin(TabbedTranslationAdmin):
             messages.SUCCESS,
         )
 
-    @admin.action(description=_("Return the selected articles to draft"), permissions=["change"])
+    @admin.action(description=_("Return the selected articles to draft"), permissions=["publish"])
     def unpublish_selected(self, request, queryset):
         count = queryset.filter(status=Article.Status.PUBLISHED).update(
             status=Article.Status.DRAFT, updated_at=timezone.now()

@@ -113,6 +113,7 @@ class Article(models.Model):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         indexes = [models.Index(fields=["status", "-published_at"])]
+        permissions = [("publish_article", _("Can publish articles"))]
 
     def __str__(self):
         return self.title

@@ -1,0 +1,71 @@
+"""Create the staff groups and give them their permissions. Idempotent."""
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+EDITING = ["add", "change", "view"]
+FULL = ["add", "change", "delete", "view"]
+
+
+def group_permissions() -> dict[str, list[str]]:
+    """Group name (in the site's language) -> permission codes "app.codename"."""
+
+    def codes(app, model, actions):
+        return [f"{app}.{action}_{model}" for action in actions]
+
+    editors = [
+        *codes("news", "article", EDITING),
+        *codes("news", "category", ["view"]),
+        *codes("chamber", "organisation", EDITING),
+        *codes("chamber", "agreement", EDITING),
+        *codes("chamber", "party", FULL),
+        *codes("chamber", "signatory", FULL),
+    ]
+    publishers = [
+        *editors,
+        "news.publish_article",
+        *codes("news", "article", ["delete"]),
+        *codes("news", "category", FULL),
+        *codes("chamber", "agreement", ["delete"]),
+    ]
+    delegation_managers = [
+        *codes("events", "fair", EDITING),
+        *codes("events", "delegation", EDITING),
+        *codes("events", "registration", ["change", "view"]),
+        *codes("events", "registrationstatuschange", ["view"]),
+        "events.export_registration",
+        *codes("chamber", "organisation", ["view"]),
+    ]
+    return {
+        _("Editors"): editors,
+        _("Publishers"): sorted(set(publishers)),
+        _("Delegation managers"): delegation_managers,
+    }
+
+
+def setup_staff_groups() -> dict[str, int]:
+    with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
+        counts = {}
+        for name, codes in group_permissions().items():
+            group, _created = Group.objects.get_or_create(name=name)
+            permissions = []
+            for code in codes:
+                app_label, codename = code.split(".")
+                permissions.append(
+                    Permission.objects.get(content_type__app_label=app_label, codename=codename)
+                )
+            group.permissions.set(permissions)
+            counts[name] = len(permissions)
+        return counts
+
+
+class Command(BaseCommand):
+    help = "Create the Editors, Publishers and Delegation managers groups. Idempotent."
+
+    def handle(self, *args, **options):
+        for name, count in setup_staff_groups().items():
+            self.stdout.write(f"{name}: {count} permissions")
