@@ -2,7 +2,7 @@
 
 from django import forms
 from django.contrib import admin, messages
-from django.utils import timezone
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_prose_editor.widgets import AdminProseEditorWidget
@@ -119,12 +119,22 @@ class ArticleAdmin(TabbedTranslationAdmin):
             readonly.append("status")
         return readonly
 
+    def _set_status(self, request, queryset, status) -> int:
+        """Give ``status`` to the selected articles that lack it, each change recorded in
+        the article's admin history."""
+        changed = 0
+        with transaction.atomic():
+            for article in queryset.exclude(status=status).select_for_update():
+                article.status = status
+                article.save(update_fields=["status", "updated_at"])
+                self.log_change(request, article, [{"changed": {"fields": ["status"]}}])
+                changed += 1
+        return changed
+
     @admin.action(description=_("Publish the selected articles"), permissions=["publish"])
     def publish_selected(self, request, queryset):
         """Publish; an article whose publish time is in the future stays scheduled."""
-        count = queryset.exclude(status=Article.Status.PUBLISHED).update(
-            status=Article.Status.PUBLISHED, updated_at=timezone.now()
-        )
+        count = self._set_status(request, queryset, Article.Status.PUBLISHED)
         self.message_user(
             request,
             ngettext("%(count)d article published.", "%(count)d articles published.", count)
@@ -134,9 +144,7 @@ class ArticleAdmin(TabbedTranslationAdmin):
 
     @admin.action(description=_("Return the selected articles to draft"), permissions=["publish"])
     def unpublish_selected(self, request, queryset):
-        count = queryset.filter(status=Article.Status.PUBLISHED).update(
-            status=Article.Status.DRAFT, updated_at=timezone.now()
-        )
+        count = self._set_status(request, queryset, Article.Status.DRAFT)
         self.message_user(
             request,
             ngettext(

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.contrib import admin
+from django.contrib.admin.models import LogEntry
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone, translation
 
@@ -260,7 +261,7 @@ def test_changelist_tells_draft_scheduled_and_published_apart(admin_client):
         assert f">{label}</td>" in content
 
 
-def test_publish_and_unpublish_actions(admin_client, client):
+def test_publish_and_unpublish_actions(admin_client, admin_user, client):
     draft = ArticleFactory(draft=True)
     scheduled = ArticleFactory(scheduled=True, status=Article.Status.DRAFT)
     response = admin_client.post(
@@ -284,3 +285,7 @@ def test_publish_and_unpublish_actions(admin_client, client):
     draft.refresh_from_db()
     assert draft.status == Article.Status.DRAFT
     assert client.get(draft.get_absolute_url()).status_code == 404
+    # Each change is in the article's admin history: who, when, what.
+    history = LogEntry.objects.filter(object_id=str(draft.pk)).order_by("action_time")
+    assert [entry.user for entry in history] == [admin_user, admin_user]
+    assert all(entry.is_change() for entry in history)
