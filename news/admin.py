@@ -124,7 +124,7 @@ class ArticleAdmin(TabbedTranslationAdmin):
         the article's admin history."""
         changed = 0
         with transaction.atomic():
-            for article in queryset.exclude(status=status).select_for_update():
+            for article in queryset.exclude(status=status).select_for_update(of=("self",)):
                 article.status = status
                 article.save(update_fields=["status", "updated_at"])
                 self.log_change(request, article, [{"changed": {"fields": ["status"]}}])
