@@ -177,11 +177,17 @@ def mailto(url) -> tuple[str, dict[str, str]]:
     return unquote(parts.path), query(url)
 
 
+DATA_BLOCK_TYPES = {"application/ld+json", "application/json"}
+
+
 def executable_parts(doc: Element) -> list[str]:
     """Everything in a document that could run script: inline or foreign ``<script>``
-    elements, ``on*`` event handler attributes, and ``javascript:`` URLs."""
+    elements, ``on*`` event handler attributes, and ``javascript:`` URLs. JSON data
+    blocks (``application/ld+json``) are never run by a browser."""
     found = []
     for element in doc.iter():
+        if element.tag == "script" and element.get("type") in DATA_BLOCK_TYPES:
+            continue
         if element.tag == "script" and (element.text.strip() or not element.get("src")):
             found.append(f"inline script: {element.text[:60]!r}")
         if element.tag == "script" and element.get("src", "").startswith(("http:", "https:")):
