@@ -76,9 +76,13 @@ migrations-check: install
 	$(MANAGE) makemigrations --check --dry-run
 
 check-deploy: install
-	DJANGO_DEBUG=false DJANGO_SECRET_KEY=check-deploy-only-$$(date +%s)-not-a-real-secret-value-xxxxxxxxxxxx \
+	@# manage.py check --deploy, then collectstatic with the production storage (hashed,
+	@# compressed names) into a throw-away folder.
+	export DJANGO_DEBUG=false DJANGO_SECRET_KEY=check-deploy-only-$$(date +%s)-not-a-real-secret-xxxxxxxxxxxx \
 		DJANGO_ALLOWED_HOSTS=chamber.example.org DJANGO_SITE_URL=https://chamber.example.org \
-		$(MANAGE) check --deploy --fail-level WARNING
+		DJANGO_STATIC_ROOT=$$(mktemp -d); \
+	$(MANAGE) check --deploy --fail-level WARNING && \
+	$(MANAGE) collectstatic --noinput --verbosity 1 && rm -rf "$$DJANGO_STATIC_ROOT"
 
 bench: install-dev compilemessages
 	$(BIN)/python tests/benchmark.py

@@ -5,6 +5,7 @@ from urllib.parse import quote, urlencode
 
 from django import template
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -17,6 +18,15 @@ from chamber.sanitizer import sanitize_html
 register = template.Library()
 
 OG_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+
+
+def absolute(request, url: str) -> str:
+    """``url`` made absolute with the request's host; relative when the host is not an
+    allowed one (the 400 page for a bad Host header must still render)."""
+    try:
+        return request.build_absolute_uri(url)
+    except DisallowedHost:
+        return url
 
 
 def _page_object(context):
@@ -38,7 +48,7 @@ def language_alternates(context):
             {
                 "code": code,
                 "name": info["name_local"],
-                "url": request.build_absolute_uri(path),
+                "url": absolute(request, path),
                 "path": path,
                 "og_locale": OG_LOCALES.get(code, code),
                 "is_current": code == current,
@@ -69,7 +79,7 @@ def canonical_url(context):
         path = obj.get_absolute_url()
     else:
         path = request.path
-    return request.build_absolute_uri(path + _list_page(context))
+    return absolute(request, path + _list_page(context))
 
 
 @register.simple_tag
@@ -97,11 +107,15 @@ def json_ld(context, kind, obj, image_url=""):
     """``<script type="application/ld+json">`` describing ``obj`` (an article, a fair or a
     delegation) for search engines. A data block: the Content Security Policy does not
     apply to it, and it is escaped like ``json_script``."""
-    absolute = context["request"].build_absolute_uri
+    request = context["request"]
+
+    def make_absolute(url):
+        return absolute(request, url)
+
     builders = {
-        "article": lambda: structured_data.article(obj, absolute, image_url),
-        "fair": lambda: structured_data.fair(obj, absolute),
-        "delegation": lambda: structured_data.delegation(obj, absolute),
+        "article": lambda: structured_data.article(obj, make_absolute, image_url),
+        "fair": lambda: structured_data.fair(obj, make_absolute),
+        "delegation": lambda: structured_data.delegation(obj, make_absolute),
     }
     data = json.dumps(builders[kind](), cls=DjangoJSONEncoder, ensure_ascii=False)
     escaped = data.translate({ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"})
@@ -112,7 +126,7 @@ def json_ld(context, kind, obj, image_url=""):
 def absolute_uri(context, url):
     if not url:
         return ""
-    return context["request"].build_absolute_uri(url)
+    return absolute(context["request"], url)
 
 
 def share_urls(url: str, title: str) -> dict[str, str]:
