@@ -14,7 +14,7 @@ from django.db.models import F
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
-from events.emails import queue_registration_email
+from events.emails import queue_registration_email, queue_staff_notification
 from events.models import Delegation, Registration, RegistrationState, RegistrationStatusChange
 
 Status = Registration.Status
@@ -159,6 +159,7 @@ def register_for_delegation(
             registration.save()
             _record_change(registration, from_status="", changed_by=None)
             queue_registration_email(registration, "submitted" if has_place else "waitlisted")
+            queue_staff_notification(registration)
     except IntegrityError as error:
         # Only the one-active-registration constraint can fail here.
         raise AlreadyRegistered(_already_registered_message()) from error

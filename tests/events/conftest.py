@@ -64,3 +64,21 @@ def run(django_capture_on_commit_callbacks):
             return service(**kwargs)
 
     return _run
+
+
+def registrant_mail():
+    """The messages sent to registrants (leaving out the staff notifications, which go to
+    the delegations' contact addresses)."""
+    from django.core import mail
+
+    from events.models import Delegation
+
+    staff = set(Delegation.objects.values_list("contact_email", flat=True))
+    return [message for message in mail.outbox if not set(message.to) & staff]
+
+
+def staff_mail():
+    from django.core import mail
+
+    registrants = {id(message) for message in registrant_mail()}
+    return [message for message in mail.outbox if id(message) not in registrants]

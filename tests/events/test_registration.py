@@ -11,6 +11,7 @@ from django.utils import translation
 from events import links
 from events.models import Registration
 from tests.chamber.htmlpage import Page, absolute, object_url
+from tests.events.conftest import registrant_mail
 from tests.factories import DelegationFactory, RegistrationFactory
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +55,7 @@ class TestRegistrationFlow:
         assert response["Location"] == private
         assert private.startswith(f"/{language}/")
 
-        (message,) = mail.outbox
+        (message,) = registrant_mail()
         assert message.to == ["minji@example.com"]
         assert absolute(private) in message.body
 

@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 
 from events import links, services
 from events.models import Registration, RegistrationStatusChange
-from tests.events.conftest import company
+from tests.events.conftest import company, registrant_mail, staff_mail
 from tests.factories import DelegationFactory, FairFactory, RegistrationFactory
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +39,7 @@ class TestRegister:
     def test_confirmation_email_in_the_registrants_language(self, delegation, register):
         register(delegation, 1, language="fr")
         register(delegation, 2, language="en")
-        french, english = mail.outbox
+        french, english = registrant_mail()
         assert french.to == ["contact1@example.com"]
         assert french.reply_to == ["delegations@example.org"]
         assert delegation.title_fr in french.body and delegation.title_en not in french.body
@@ -59,8 +59,8 @@ class TestRegister:
         assert [first.status, second.status] == [Status.SUBMITTED, Status.SUBMITTED]
         assert third.status == Status.WAITLISTED
         assert history(third) == [("", Status.WAITLISTED, None)]
-        assert "wait list" in mail.outbox[-1].subject.lower()
-        assert "1" in mail.outbox[-1].body  # its position on the wait list
+        assert "wait list" in registrant_mail()[-1].subject.lower()
+        assert "1" in registrant_mail()[-1].body  # its position on the wait list
 
     def test_accepted_registrations_hold_places_and_inactive_ones_do_not(
         self, delegation, register
@@ -312,3 +312,27 @@ def test_the_lock_comes_before_the_count(delegation):
         assert "FOR UPDATE" in statements[0]
     assert locked == delegation
     assert locked.capacity == delegation.capacity
+
+
+class TestStaffNotification:
+    def test_the_delegation_contact_is_told_of_each_registration(self, delegation, register):
+        registration = register(delegation, 1, language="en")
+        (message,) = staff_mail()
+        assert message.to == [delegation.contact_email]
+        assert message.reply_to == [registration.email]
+        # In the site's language, whatever the registrant's, with a link to review it.
+        assert "Nouvelle inscription" in message.subject
+        assert registration.company_name in message.subject
+        assert f"/admin/events/registration/{registration.pk}/change/" in message.body
+        assert registration.pitch in message.body
+
+    def test_a_failing_mail_server_still_keeps_the_registration(
+        self, delegation, register, monkeypatch, caplog
+    ):
+        def broken(*args, **kwargs):
+            raise ConnectionRefusedError("SMTP down")
+
+        monkeypatch.setattr("django.core.mail.EmailMessage.send", broken)
+        registration = register(delegation, 1)
+        assert Registration.objects.filter(pk=registration.pk).exists()
+        assert "Could not tell the staff" in caplog.text
