@@ -10,7 +10,12 @@ from news.sitemaps import ArticleSitemap, CategorySitemap
 
 class StaticSitemap(TranslatedSitemap):
     def items(self):
-        return ["chamber:home", "news:article-list", "chamber:member-list"]
+        return [
+            "chamber:home",
+            "news:article-list",
+            "chamber:member-list",
+            "chamber:agreement-list",
+        ]
 
     def location(self, item):
         return reverse(item)

@@ -13,6 +13,7 @@ urlpatterns = [
         views.OrganisationDetailView.as_view(),
         name="organisation-detail",
     ),
+    path(_("agreements/"), views.AgreementListView.as_view(), name="agreement-list"),
     path(_("agreements/<str:slug>/"), views.AgreementDetailView.as_view(), name="agreement-detail"),
     path(_("search/"), views.SearchView.as_view(), name="search"),
     path(_("privacy/"), views.PrivacyView.as_view(), name="privacy"),

@@ -82,6 +82,19 @@ def agreement_queryset():
     )
 
 
+class AgreementListView(ListView):
+    """Every agreement, newest first, with its parties; twenty a page."""
+
+    template_name = "chamber/agreement_list.html"
+    context_object_name = "agreements"
+    paginate_by = 20
+
+    def get_queryset(self):
+        return Agreement.objects.prefetch_related(
+            Prefetch("parties", queryset=Party.objects.select_related("organisation"))
+        )
+
+
 class AgreementDetailView(TranslatedSlugMixin, DetailView):
     """An MOU: date and place, each party with its role, each signatory."""
 

@@ -66,3 +66,15 @@ class ArticleDetailView(TranslatedSlugMixin, DetailView):
         if self.request.user.is_staff:
             return queryset
         return queryset.published()
+
+    related_count = 3
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["related_articles"] = (
+            Article.objects.published()
+            .for_listing()
+            .filter(category=self.object.category)
+            .exclude(pk=self.object.pk)[: self.related_count]
+        )
+        return context

@@ -358,3 +358,21 @@ def test_public_pages_allow_no_inline_script_or_style(client):
     assert policy["script-src"] == "'self'"
     assert policy["style-src"] == "'self'"
     assert policy["frame-ancestors"] == "'none'"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("name", "current"),
+    [
+        ("news:article-list", "news:article-list"),
+        ("events:fair-list", "events:fair-list"),
+        ("chamber:member-list", "chamber:member-list"),
+        ("chamber:agreement-list", "chamber:agreement-list"),
+        ("chamber:home", None),
+    ],
+)
+def test_the_main_navigation_marks_the_current_section(client, name, current):
+    page = Page(client.get(url_in("en", name)))
+    nav = page.one("nav", class_="main-nav")
+    marked = [a.get("href") for a in nav.find_all("a") if a.get("aria-current")]
+    assert marked == ([url_in("en", current)] if current else [])

@@ -24,6 +24,7 @@ def public_pages(language):
             "news list": reverse("news:article-list"),
             "article": article.get_absolute_url(),
             "agreement": article.agreement.get_absolute_url(),
+            "agreements": reverse("chamber:agreement-list"),
             "members": reverse("chamber:member-list"),
             "fairs": reverse("events:fair-list"),
             "delegation": delegation.get_absolute_url(),

@@ -490,3 +490,15 @@ def test_the_main_menu_marks_the_news_section_on_every_news_page(client, article
         assert menu.one("a", href=news_url).get("aria-current") == "page", path
     home = Page(client.get(url_in(language, "chamber:home"))).one("nav", class_="main-nav")
     assert home.one("a", href=news_url).get("aria-current") is None
+
+
+def test_the_article_page_suggests_the_latest_of_its_category(client):
+    article = ArticleFactory()
+    same = ArticleFactory.create_batch(4, category=article.category)
+    ArticleFactory(category=article.category, draft=True)
+    ArticleFactory()  # another category
+    response = client.get(object_url(article, "en"))
+    related = list(response.context["related_articles"])
+    newest = sorted(same, key=lambda a: a.published_at, reverse=True)[:3]
+    assert related == newest
+    assert article not in related
