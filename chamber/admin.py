@@ -5,12 +5,18 @@ from django.conf import settings
 from django.contrib import admin
 from django.db import models
 from django.utils.html import format_html
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from easy_thumbnails.files import get_thumbnailer
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 from modeltranslation.utils import build_localized_fieldname
 
 from chamber.models import Agreement, Organisation, Party, Signatory
+
+# The admin speaks of the chamber, in the staff member's language.
+admin.site.site_header = format_lazy(_("{site} administration"), site=settings.SITE_NAME)
+admin.site.site_title = format_lazy(_("{site} administration"), site=settings.SITE_NAME)
+admin.site.index_title = _("Content, members and delegations")
 
 
 def image_preview(image, alias="admin"):

@@ -250,3 +250,11 @@ def test_autocomplete_widgets_search_in_both_languages(
         response = admin_client.get(reverse("admin:autocomplete"), {**params, "term": term})
         assert response.status_code == 200
         assert [result["id"] for result in response.json()["results"]] == [str(wanted.pk)]
+
+
+@pytest.mark.parametrize(
+    ("language", "header"), [("fr", "Administration {site}"), ("en", "{site} administration")]
+)
+def test_the_admin_carries_the_chambers_name(admin_client, language, header, settings):
+    response = admin_client.get(reverse("admin:index"), headers={"accept-language": language})
+    assert header.format(site=settings.SITE_NAME) in response.content.decode()
