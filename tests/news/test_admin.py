@@ -289,3 +289,26 @@ def test_publish_and_unpublish_actions(admin_client, admin_user, client):
     history = LogEntry.objects.filter(object_id=str(draft.pk)).order_by("action_time")
     assert [entry.user for entry in history] == [admin_user, admin_user]
     assert all(entry.is_change() for entry in history)
+
+
+def test_an_editor_writes_an_article_that_stays_a_draft(client, django_user_model):
+    """An editor (no publish permission) who posts status=published still saves a draft."""
+    from django.contrib.auth.models import Group
+
+    from chamber.management.commands.setup_staff_groups import setup_staff_groups
+
+    setup_staff_groups()
+    editor = django_user_model.objects.create_user("editor", password="x", is_staff=True)
+    with translation.override("fr"):
+        editor.groups.add(Group.objects.get(name=translation.gettext("Editors")))
+    client.force_login(editor)
+    organisation = OrganisationFactory()
+    data = article_post_data(CategoryFactory(), organisations=[str(organisation.pk)])
+
+    response = client.post(admin_url(Article, "add"), data)
+
+    assert response.status_code == 302, form_errors(response)
+    article = Article.objects.get()
+    assert article.status == Article.Status.DRAFT
+    assert article.author == editor
+    assert list(article.organisations.all()) == [organisation]
