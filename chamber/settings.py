@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "easy_thumbnails",
     "django_prose_editor",
     "csp",
+    "axes",
     "chamber",
     "news",
     "events",
@@ -62,7 +63,23 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "chamber.middleware.AdminImportMapCSPMiddleware",
+    # Last, as django-axes requires: it answers requests that a lockout refused.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Staff logins: after five failed attempts for one username from one address, that pair
+# is locked out for an hour (django-axes, which records attempts in the database, so
+# every app server sees them).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("DJANGO_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("DJANGO_LOGIN_COOLOFF_HOURS", default=1.0)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "axes/locked_out.html"
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "chamber.urls"
 WSGI_APPLICATION = "chamber.wsgi.application"
@@ -201,6 +218,8 @@ CONTENT_SECURITY_POLICY = {
 # the header that carries the visitor's address (e.g. HTTP_X_FORWARDED_FOR), or every
 # visitor shares the proxy's limit.
 RATELIMIT_IP_META_KEY = env.str("DJANGO_RATELIMIT_IP_META_KEY", default=None)
+if RATELIMIT_IP_META_KEY:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = (RATELIMIT_IP_META_KEY, "REMOTE_ADDR")
 
 # Delegation registration: how many POSTs one address may send (django-ratelimit rate),
 # and how long a registrant's private link stays valid, in seconds.
