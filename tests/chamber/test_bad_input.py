@@ -17,6 +17,8 @@ HOSTILE = ["%00", "a%00b", "%F0%9F%92%A5", "' OR 1=1 --", "x" * 300, "%C3%A9t%C3
 SLUG_ROUTES = [
     ("news:article-detail", "slug"),
     ("news:category", "slug"),
+    ("news:category-feed-rss", "slug"),
+    ("news:category-feed-atom", "slug"),
     ("chamber:organisation-detail", "slug"),
     ("chamber:agreement-detail", "slug"),
     ("events:fair-detail", "slug"),

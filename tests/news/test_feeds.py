@@ -115,3 +115,28 @@ def test_script_in_an_article_never_reaches_a_feed(client, feed):
     for marker in ("<script", "onerror", "javascript:"):
         assert marker not in entry["description"]
         assert marker not in response.content.decode()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_category_has_its_own_feeds(client, language):
+    article = ArticleFactory()
+    ArticleFactory()  # another category
+    ArticleFactory(category=article.category, draft=True)
+    category = article.category
+    slug = getattr(category, f"slug_{language}")
+    rss = client.get(url_in(language, "news:category-feed-rss", slug=slug))
+    assert rss.status_code == 200
+    items = rss_items(rss)
+    assert [item["title"] for item in items] == [getattr(article, f"title_{language}")]
+    assert items[0]["link"] == absolute(object_url(article, language))
+    atom = client.get(url_in(language, "news:category-feed-atom", slug=slug))
+    assert [entry["title"] for entry in atom_entries(atom)] == [
+        getattr(article, f"title_{language}")
+    ]
+    # The category page announces its feeds.
+    page = client.get(object_url(category, language)).content.decode()
+    assert url_in(language, "news:category-feed-rss", slug=slug) in page
+
+
+def test_an_unknown_category_feed_is_not_found(client):
+    assert client.get(url_in("en", "news:category-feed-rss", slug="nothing")).status_code == 404
