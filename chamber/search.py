@@ -8,9 +8,8 @@ PostgreSQL and suits a chamber's few thousand pages.
 from functools import reduce
 from operator import and_, or_
 
-from django.conf import settings
 from django.db.models import Q
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import get_translation_fields
 
 from chamber.models import Organisation
 from events.models import Delegation, Fair
@@ -25,10 +24,6 @@ def search_terms(query: str) -> list[str]:
     return [word for word in query.split() if len(word) >= MIN_TERM_LENGTH][:MAX_TERMS]
 
 
-def in_every_language(*fields: str) -> list[str]:
-    return [build_localized_fieldname(f, code) for f in fields for code, _ in settings.LANGUAGES]
-
-
 def matching(columns: list[str], terms: list[str]) -> Q:
     """Every term appears in at least one of ``columns``."""
     return reduce(
@@ -41,24 +36,23 @@ def matching(columns: list[str], terms: list[str]) -> Q:
 
 
 def search_articles(terms: list[str]):
-    columns = in_every_language("title", "lead", "key_points", "body")
+    columns = get_translation_fields("title", "lead", "key_points", "body")
     return Article.objects.published().for_listing().filter(matching(columns, terms))
 
 
 def search_organisations(terms: list[str]):
-    columns = [*in_every_language("name", "sector", "description"), "short_name"]
+    columns = [*get_translation_fields("name", "sector", "description"), "short_name"]
     return Organisation.objects.members().filter(matching(columns, terms)).order_by("name")
 
 
 def search_delegations(terms: list[str]):
     fairs = Fair.objects.published().filter(
-        matching(in_every_language("name", "city", "description"), terms)
+        matching(get_translation_fields("name", "city", "description"), terms)
     )
-    own_text = matching(in_every_language("title", "summary", "audience", "offer"), terms)
+    own_text = matching(get_translation_fields("title", "summary", "audience", "offer"), terms)
     return (
         Delegation.objects.published()
+        .for_listing()
         .filter(own_text | Q(fair__in=fairs))
-        .select_related("fair")
-        .with_counts()
         .order_by("-fair__starts_on", "id")
     )

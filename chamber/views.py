@@ -16,6 +16,11 @@ from events.models import Delegation
 from news.models import Article
 
 
+def visible_to(request, queryset):
+    """Staff may preview drafts and scheduled rows; visitors see published ones only."""
+    return queryset if request.user.is_staff else queryset.published()
+
+
 def root_redirect(request):
     """Send ``/`` to the home page in the visitor's preferred language."""
     language = translation.get_language_from_request(request)
@@ -41,8 +46,7 @@ class HomeView(TemplateView):
         context["upcoming_delegations"] = (
             Delegation.objects.published()
             .upcoming()
-            .select_related("fair")
-            .with_counts()
+            .for_listing()
             .order_by("registration_closes_at", "id")[:3]
         )
         return context

@@ -18,6 +18,26 @@ logger = logging.getLogger(__name__)
 KINDS = ("submitted", "waitlisted", "accepted", "rejected", "promoted", "cancelled")
 
 
+def _message(template: str, context: dict, *, language: str, to: str, reply_to: str):
+    """events/email/<template>_subject.txt and <template>.txt rendered in ``language``."""
+    with translation.override(language):
+        context = {**context, "SITE_NAME": settings.SITE_NAME}
+        subject = render_to_string(f"events/email/{template}_subject.txt", context)
+        body = render_to_string(f"events/email/{template}.txt", context)
+    return EmailMessage(subject=" ".join(subject.split()), body=body, to=[to], reply_to=[reply_to])
+
+
+def _send(build, failure: str, *failure_args) -> bool:
+    """Build and send now; a failure is logged, never raised: the registration that the
+    e-mail tells of is already saved."""
+    try:
+        build().send()
+    except Exception:  # any mail failure (SMTP, template) must leave the registration intact
+        logger.exception(failure, *failure_args)
+        return False
+    return True
+
+
 def build_registration_email(registration, kind: str) -> EmailMessage:
     """The message of ``kind`` for ``registration``, rendered in the registrant's language."""
     if kind not in KINDS:
@@ -29,33 +49,26 @@ def build_registration_email(registration, kind: str) -> EmailMessage:
             "delegation": delegation,
             "fair": delegation.fair,
             "link": links.private_url(registration, registration.language),
-            "delegation_url": settings.SITE_URL.rstrip("/") + delegation.get_absolute_url(),
+            "delegation_url": links.site_url(delegation.get_absolute_url()),
             "waitlist_position": registration.waitlist_position,
-            "SITE_NAME": settings.SITE_NAME,
         }
-        subject = render_to_string(f"events/email/{kind}_subject.txt", context)
-        body = render_to_string(f"events/email/{kind}.txt", context)
-    return EmailMessage(
-        subject=" ".join(subject.split()),
-        body=body,
-        to=[registration.email],
-        reply_to=[delegation.contact_email],
+    return _message(
+        kind,
+        context,
+        language=registration.language,
+        to=registration.email,
+        reply_to=delegation.contact_email,
     )
 
 
 def send_registration_email(registration, kind: str) -> bool:
-    """Send now; a failure is logged, never raised: the registration is already saved."""
-    try:
-        build_registration_email(registration, kind).send()
-    except Exception:  # any mail failure (SMTP, template) must leave the registration intact
-        logger.exception(
-            "Could not send the %r e-mail for registration %s to %s",
-            kind,
-            registration.pk,
-            registration.email,
-        )
-        return False
-    return True
+    return _send(
+        partial(build_registration_email, registration, kind),
+        "Could not send the %r e-mail for registration %s to %s",
+        kind,
+        registration.pk,
+        registration.email,
+    )
 
 
 def queue_registration_email(registration, kind: str) -> None:
@@ -67,34 +80,29 @@ def build_staff_notification(registration) -> EmailMessage:
     """The message telling the delegation's contact that a registration arrived, in the
     site's language, with a link to review it in the admin; replies go to the registrant."""
     delegation = registration.delegation
-    with translation.override(settings.LANGUAGE_CODE):
-        context = {
-            "registration": registration,
-            "delegation": delegation,
-            "fair": delegation.fair,
-            "held": delegation.held_count,
-            "admin_url": settings.SITE_URL.rstrip("/")
-            + reverse("admin:events_registration_change", args=[registration.pk]),
-            "SITE_NAME": settings.SITE_NAME,
-        }
-        subject = render_to_string("events/email/staff_new_registration_subject.txt", context)
-        body = render_to_string("events/email/staff_new_registration.txt", context)
-    return EmailMessage(
-        subject=" ".join(subject.split()),
-        body=body,
-        to=[delegation.contact_email],
-        reply_to=[registration.email],
+    admin_path = reverse("admin:events_registration_change", args=[registration.pk])
+    context = {
+        "registration": registration,
+        "delegation": delegation,
+        "fair": delegation.fair,
+        "held": delegation.held_count,
+        "admin_url": links.site_url(admin_path),
+    }
+    return _message(
+        "staff_new_registration",
+        context,
+        language=settings.LANGUAGE_CODE,
+        to=delegation.contact_email,
+        reply_to=registration.email,
     )
 
 
 def send_staff_notification(registration) -> bool:
-    """Send now; a failure is logged, never raised."""
-    try:
-        build_staff_notification(registration).send()
-    except Exception:  # any mail failure must leave the registration intact
-        logger.exception("Could not tell the staff about registration %s", registration.pk)
-        return False
-    return True
+    return _send(
+        partial(build_staff_notification, registration),
+        "Could not tell the staff about registration %s",
+        registration.pk,
+    )
 
 
 def queue_staff_notification(registration) -> None:

@@ -49,6 +49,11 @@ def private_path(registration, language: str | None = None) -> str:
         return reverse("events:registration-detail", kwargs={"token": make_token(registration)})
 
 
+def site_url(path: str) -> str:
+    """``path`` on the site's public address, for e-mails sent outside any request."""
+    return settings.SITE_URL.rstrip("/") + path
+
+
 def private_url(registration, language: str | None = None) -> str:
     """The absolute private link, for e-mails sent outside any request."""
-    return settings.SITE_URL.rstrip("/") + private_path(registration, language)
+    return site_url(private_path(registration, language))

@@ -103,6 +103,10 @@ class DelegationQuerySet(models.QuerySet):
             registration_opens_at__lte=now, registration_closes_at__gt=now
         )
 
+    def for_listing(self):
+        """What a delegation card or page shows (its fair, places held), in one query."""
+        return self.select_related("fair").with_counts()
+
     def with_counts(self):
         """Annotate places held, accepted and wait-listed registrations (one query)."""
         held = models.Q(registrations__status__in=Registration.HELD_STATUSES)

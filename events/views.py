@@ -15,6 +15,7 @@ from django.views.generic import DetailView, TemplateView
 from django_ratelimit.core import is_ratelimited
 
 from chamber.i18n import TranslatedSlugMixin, find_by_translated_slug
+from chamber.views import visible_to
 from events import calendar, links, services
 from events.forms import RegistrationForm
 from events.models import Delegation, Fair, Registration, RegistrationState
@@ -48,11 +49,6 @@ class FairListView(TemplateView):
         return context
 
 
-def visible_to(request, queryset):
-    """Staff may preview drafts; visitors see published rows only."""
-    return queryset if request.user.is_staff else queryset.published()
-
-
 class FairDetailView(TranslatedSlugMixin, DetailView):
     """One fair (by its slug in the active language) with its published delegations.
     Renders events/fair_detail.html."""
@@ -80,7 +76,7 @@ class DelegationDetailView(TranslatedSlugMixin, DetailView):
     context_object_name = "delegation"
 
     def get_queryset(self):
-        return visible_to(self.request, Delegation.objects.select_related("fair").with_counts())
+        return visible_to(self.request, Delegation.objects.for_listing())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

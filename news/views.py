@@ -5,6 +5,7 @@ from django.views.generic import DetailView, ListView
 
 from chamber.i18n import TranslatedSlugMixin, find_by_translated_slug, redirect_to_canonical
 from chamber.models import Party, Signatory
+from chamber.views import visible_to
 from news.models import Article, Category
 
 
@@ -63,9 +64,7 @@ class ArticleDetailView(TranslatedSlugMixin, DetailView):
                 queryset=Signatory.objects.select_related("organisation"),
             ),
         )
-        if self.request.user.is_staff:
-            return queryset
-        return queryset.published()
+        return visible_to(self.request, queryset)
 
     related_count = 3
 
