@@ -1,10 +1,12 @@
 """The chamber's own records: organisations and the agreements (MOUs) they sign."""
 
 from django.db import models
+from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from chamber.validators import validate_image_upload
+from chamber.toolkit.i18n import unique_slug_per_language
+from chamber.toolkit.validators import validate_image_upload
 
 
 class OrganisationQuerySet(models.QuerySet):
@@ -67,6 +69,32 @@ class Organisation(models.Model):
         return bool(self.membership)
 
 
+def agreement_prefetches(through: str = "", *, signatories: bool = True) -> list[Prefetch]:
+    """What a page needs to show agreements with their parties (and signatories), each
+    with its organisation, in a fixed number of queries. ``through`` reaches the
+    agreements from another model ("agreement__" from an article)."""
+    prefetches = [
+        Prefetch(f"{through}parties", queryset=Party.objects.select_related("organisation"))
+    ]
+    if signatories:
+        prefetches.append(
+            Prefetch(
+                f"{through}signatories", queryset=Signatory.objects.select_related("organisation")
+            )
+        )
+    return prefetches
+
+
+class AgreementQuerySet(models.QuerySet):
+    def with_parties(self):
+        """Each agreement with its parties and their organisations (a list of MOUs)."""
+        return self.prefetch_related(*agreement_prefetches(signatories=False))
+
+    def with_details(self):
+        """Each agreement with its parties and signatories (an agreement's page)."""
+        return self.prefetch_related(*agreement_prefetches())
+
+
 class Agreement(models.Model):
     """A memorandum of understanding (MOU) or other agreement signed by organisations."""
 
@@ -82,11 +110,14 @@ class Agreement(models.Model):
         verbose_name=_("parties"),
     )
 
+    objects = AgreementQuerySet.as_manager()
+
     class Meta:
         ordering = ["-signed_on", "title"]
         verbose_name = _("agreement (MOU)")
         verbose_name_plural = _("agreements (MOUs)")
         indexes = [models.Index(fields=["-signed_on"])]
+        constraints = unique_slug_per_language("agreement")
 
     def __str__(self):
         return self.title

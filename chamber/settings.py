@@ -2,18 +2,47 @@
 
 With no variable set, the site runs for development: DEBUG on, SQLite in the project
 folder, e-mail printed to the console, local-memory cache. Production sets at least
-``DJANGO_SECRET_KEY``, ``DJANGO_DEBUG=false`` and ``DJANGO_ALLOWED_HOSTS``.
+``DJANGO_SECRET_KEY``, ``DJANGO_DEBUG=false``, ``DJANGO_ALLOWED_HOSTS`` and
+``DJANGO_SITE_URL``.
+
+Every setting is read here, once; the code uses ``settings.X``. The environment
+variables follow one scheme: ``DJANGO_<SETTING>`` for how the site runs,
+``CHAMBER_<...>`` for who the chamber is (its name and contact, shown on the pages), and
+the usual ``DATABASE_URL``, ``REDIS_URL`` and ``EMAIL_URL`` for the services it uses.
 """
 
+import os
+import warnings
 from pathlib import Path
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.functional import lazy
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
+
+# Environment variables renamed to follow the scheme: the old name still works, with a
+# warning (``manage.py check`` lists it) until the operator renames it.
+RENAMED_ENVIRONMENT_VARIABLES = {
+    "EVENTS_REGISTRATION_RATE": "DJANGO_REGISTRATION_RATE",
+    "EVENTS_REGISTRATION_LINK_MAX_AGE": "DJANGO_REGISTRATION_LINK_MAX_AGE",
+}
+DEPRECATED_ENVIRONMENT_VARIABLES = sorted(
+    old
+    for old, new in RENAMED_ENVIRONMENT_VARIABLES.items()
+    if old in os.environ and new not in os.environ
+)
+for _old in DEPRECATED_ENVIRONMENT_VARIABLES:
+    os.environ[RENAMED_ENVIRONMENT_VARIABLES[_old]] = os.environ[_old]
+    warnings.warn(
+        f"{_old} is deprecated: name it {RENAMED_ENVIRONMENT_VARIABLES[_old]}.",
+        DeprecationWarning,
+        stacklevel=1,
+    )
 
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
 
@@ -45,9 +74,13 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "csp",
     "axes",
+    # The toolkit every app shares, the chamber's records (organisations, agreements),
+    # the news, the events, then the site-wide layer that gathers them.
+    "chamber.toolkit",
     "chamber",
     "news",
     "events",
+    "chamber.site",
 ]
 
 MIDDLEWARE = [
@@ -55,14 +88,14 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "chamber.middleware.RejectNulCharactersMiddleware",
+    "chamber.toolkit.middleware.RejectNulCharactersMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "chamber.middleware.AdminImportMapCSPMiddleware",
+    "chamber.toolkit.middleware.AdminImportMapCSPMiddleware",
     # Last, as django-axes requires: it answers requests that a lockout refused.
     "axes.middleware.AxesMiddleware",
 ]
@@ -95,7 +128,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "chamber.context_processors.site",
+                "chamber.toolkit.context_processors.site",
             ],
         },
     },
@@ -165,7 +198,7 @@ STORAGES = {
     },
 }
 
-# Uploads: images are checked by chamber.validators against these limits.
+# Uploads: images are checked by chamber.toolkit.validators against these limits.
 IMAGE_MAX_UPLOAD_BYTES = env.int("DJANGO_IMAGE_MAX_UPLOAD_BYTES", default=5 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env.int("DJANGO_IMAGE_MAX_PIXELS", default=40_000_000)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
@@ -184,12 +217,32 @@ THUMBNAIL_BASEDIR = "thumbs"
 # E-mail: printed to the console unless EMAIL_URL says otherwise
 # (smtp://user:password@host:587/?tls=True, consolemail://, ...).
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
-vars().update(EMAIL_CONFIG)
+EMAIL_BACKEND = EMAIL_CONFIG["EMAIL_BACKEND"]
+EMAIL_HOST = EMAIL_CONFIG.get("EMAIL_HOST") or "localhost"
+EMAIL_PORT = EMAIL_CONFIG.get("EMAIL_PORT") or 25
+EMAIL_HOST_USER = EMAIL_CONFIG.get("EMAIL_HOST_USER") or ""
+EMAIL_HOST_PASSWORD = EMAIL_CONFIG.get("EMAIL_HOST_PASSWORD") or ""
+EMAIL_USE_TLS = bool(EMAIL_CONFIG.get("EMAIL_USE_TLS", False))
+EMAIL_USE_SSL = bool(EMAIL_CONFIG.get("EMAIL_USE_SSL", False))
+EMAIL_FILE_PATH = EMAIL_CONFIG.get("EMAIL_FILE_PATH")
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localhost")
 SERVER_EMAIL = env.str("DJANGO_SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 
-# The chamber's identity, shown in the header, footer and meta tags.
+# The chamber's identity, shown in the header, footer and meta tags. Its full name is
+# translated; CHAMBER_FULL_NAME_FR, CHAMBER_FULL_NAME_EN ... give another chamber's.
 SITE_NAME = env.str("CHAMBER_SITE_NAME", default="FKCCI")
+SITE_FULL_NAMES = {
+    code: env.str(f"CHAMBER_FULL_NAME_{code.upper()}", default="") for code, _name in LANGUAGES
+}
+
+
+def _full_name() -> str:
+    return SITE_FULL_NAMES.get(get_language() or LANGUAGE_CODE) or gettext(
+        "French-Korean Chamber of Commerce and Industry"
+    )
+
+
+SITE_FULL_NAME = lazy(_full_name, str)()
 CHAMBER_CONTACT_EMAIL = env.str("CHAMBER_CONTACT_EMAIL", default="contact@example.org")
 CHAMBER_CONTACT_PHONE = env.str("CHAMBER_CONTACT_PHONE", default="+82 2 0000 0000")
 # Absolute URLs (share links, feeds, e-mails) use the request's host; outside a request
@@ -222,11 +275,10 @@ if RATELIMIT_IP_META_KEY:
     AXES_IPWARE_META_PRECEDENCE_ORDER = (RATELIMIT_IP_META_KEY, "REMOTE_ADDR")
 
 # Delegation registration: how many POSTs one address may send (django-ratelimit rate),
-# and how long a registrant's private link stays valid, in seconds.
-EVENTS_REGISTRATION_RATE = env.str("EVENTS_REGISTRATION_RATE", default="10/h")
-EVENTS_REGISTRATION_LINK_MAX_AGE = env.int(
-    "EVENTS_REGISTRATION_LINK_MAX_AGE", default=180 * 24 * 3600
-)
+# and how long a registrant's private link stays valid, in seconds (six months: long
+# enough to reach the fair).
+REGISTRATION_RATE = env.str("DJANGO_REGISTRATION_RATE", default="10/h")
+REGISTRATION_LINK_MAX_AGE = env.int("DJANGO_REGISTRATION_LINK_MAX_AGE", default=180 * 24 * 3600)
 
 # Security headers; the HTTPS ones apply once DEBUG is off.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,24 +1,12 @@
-"""The sitemap, with every page in both languages and its alternates."""
+"""The chamber's sections of the sitemap: the member directory, the list of agreements,
+member organisations and agreements."""
 
-from django.urls import reverse
-
-from chamber.i18n import TranslatedSitemap
 from chamber.models import Agreement, Organisation
-from events.sitemaps import DelegationSitemap, EventListSitemap, FairSitemap
-from news.sitemaps import ArticleSitemap, CategorySitemap
+from chamber.toolkit.i18n import TranslatedSitemap, TranslatedViewSitemap
 
 
-class StaticSitemap(TranslatedSitemap):
-    def items(self):
-        return [
-            "chamber:home",
-            "news:article-list",
-            "chamber:member-list",
-            "chamber:agreement-list",
-        ]
-
-    def location(self, item):
-        return reverse(item)
+class ChamberListsSitemap(TranslatedViewSitemap):
+    url_names = ("chamber:member-list", "chamber:agreement-list")
 
 
 class OrganisationSitemap(TranslatedSitemap):
@@ -35,12 +23,7 @@ class AgreementSitemap(TranslatedSitemap):
 
 
 sitemaps = {
-    "static": StaticSitemap,
-    "articles": ArticleSitemap,
-    "categories": CategorySitemap,
+    "chamber-lists": ChamberListsSitemap,
     "organisations": OrganisationSitemap,
     "agreements": AgreementSitemap,
-    "events": EventListSitemap,
-    "fairs": FairSitemap,
-    "delegations": DelegationSitemap,
 }

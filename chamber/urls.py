@@ -9,8 +9,8 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from chamber import views
-from chamber.sitemaps import sitemaps
+from chamber.site import views
+from chamber.site.sitemaps import sitemaps
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path(_("news/"), include("news.urls")),
     path(_("events/"), include("events.urls")),
     path("", include("chamber.urls_public")),
+    path("", include("chamber.site.urls")),
     prefix_default_language=True,
 )
 

@@ -1,3 +1,5 @@
+"""The chamber's records: the member directory, organisations and agreements."""
+
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
@@ -6,7 +8,6 @@ from chamber import views
 app_name = "chamber"
 
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
     path(_("members/"), views.MemberListView.as_view(), name="member-list"),
     path(
         _("organisations/<str:slug>/"),
@@ -15,6 +16,4 @@ urlpatterns = [
     ),
     path(_("agreements/"), views.AgreementListView.as_view(), name="agreement-list"),
     path(_("agreements/<str:slug>/"), views.AgreementDetailView.as_view(), name="agreement-detail"),
-    path(_("search/"), views.SearchView.as_view(), name="search"),
-    path(_("privacy/"), views.PrivacyView.as_view(), name="privacy"),
 ]

@@ -4,26 +4,24 @@ Registration statuses change only through the services (actions below), so the
 capacity, the wait list, the history and the e-mails stay right whoever acts.
 """
 
+import copy
+
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.core.exceptions import PermissionDenied
-from django.db import models
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from chamber.admin import UniqueTranslatedSlugForm
-from events import services
+from chamber.toolkit.admin import URL_FIELDS, UniqueTranslatedSlugForm
+from events import services, workflow
 from events.export import registrations_csv
 from events.models import Delegation, Fair, Registration, RegistrationStatusChange
-
-# Web sites typed without a scheme are taken as https:// (Django 6's default).
-URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
 
 
 class DelegationInline(TranslationTabularInline):
@@ -125,11 +123,9 @@ class DelegationAdmin(TabbedTranslationAdmin):
         return format_html('<a href="{}">{}</a>', url, obj.waitlisted_count)
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change and "capacity" in form.changed_data:
-            # More places: the wait list gets them now, in order.
-            promoted = services.promote_from_waitlist(delegation=obj, changed_by=request.user)
-            report_promoted(self, request, promoted)
+        report_promoted(
+            self, request, services.save_delegation(delegation=obj, changed_by=request.user)
+        )
 
 
 def report_promoted(model_admin, request, promoted) -> None:
@@ -161,8 +157,36 @@ class StatusChangeInline(admin.TabularInline):
         return request.user.has_perm("events.view_registration")
 
 
+class RegistrationAdminForm(forms.ModelForm):
+    """Staff correct a registration's details; its delegation and status are not on the
+    form (they change through the services), but the database's one-active-registration
+    rule reads them, so it is checked here with the new e-mail address."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if "email" in cleaned:
+            candidate = copy.copy(self.instance)
+            candidate.email = cleaned["email"]
+            try:
+                candidate.validate_constraints()
+            except ValidationError as error:
+                self.add_error("email", error.messages)
+        return cleaned
+
+
+def transition_action(transition: workflow.Transition):
+    """The admin action that makes ``transition`` on the selected registrations."""
+
+    def action(model_admin, request, queryset):
+        model_admin.apply(request, queryset, transition)
+
+    action.__name__ = f"{transition.verb}_selected"
+    return admin.action(description=transition.action, permissions=["change"])(action)
+
+
 @admin.register(Registration)
 class RegistrationAdmin(admin.ModelAdmin):
+    form = RegistrationAdminForm
     formfield_overrides = URL_FIELDS
     list_display = [
         "company_name",
@@ -199,13 +223,7 @@ class RegistrationAdmin(admin.ModelAdmin):
         ),
     ]
     inlines = [StatusChangeInline]
-    actions = [
-        "accept_selected",
-        "waitlist_selected",
-        "reject_selected",
-        "cancel_selected",
-        "export_selected",
-    ]
+    actions = [*map(transition_action, workflow.STAFF_TRANSITIONS), "export_selected"]
 
     # Registrations come from the public form, which keeps the capacity.
     def has_add_permission(self, request):
@@ -243,83 +261,30 @@ class RegistrationAdmin(admin.ModelAdmin):
     def export_selected(self, request, queryset):
         return registrations_csv(queryset)
 
-    def _apply(self, request, queryset, service, done_message):
+    def apply(self, request, queryset, transition):
+        """Make ``transition`` on each selected registration, in order of arrival; a
+        refused change is reported and the others go on."""
         done = 0
         for registration in queryset.order_by("created_at", "id"):
             try:
-                result = service(registration=registration, changed_by=request.user)
+                outcome = services.change_registration(
+                    registration=registration, transition=transition, changed_by=request.user
+                )
             except services.RegistrationError as error:
                 self.message_user(request, error.message, messages.WARNING)
                 continue
             done += 1
-            report_promoted(self, request, getattr(result, "promoted", []))
+            report_promoted(self, request, outcome.promoted)
         if done:
-            self.message_user(request, done_message % {"count": done}, messages.SUCCESS)
-
-    @admin.action(description=_("Accept the selected registrations"), permissions=["change"])
-    def accept_selected(self, request, queryset):
-        self._apply(
-            request,
-            queryset,
-            services.accept_registration,
-            ngettext_lazy(
-                "%(count)d registration accepted.", "%(count)d registrations accepted.", "count"
-            ),
-        )
-
-    @admin.action(
-        description=_("Put the selected registrations on the wait list"), permissions=["change"]
-    )
-    def waitlist_selected(self, request, queryset):
-        self._apply(
-            request,
-            queryset,
-            services.waitlist_registration,
-            ngettext_lazy(
-                "%(count)d registration put on the wait list.",
-                "%(count)d registrations put on the wait list.",
-                "count",
-            ),
-        )
-
-    @admin.action(description=_("Reject the selected registrations"), permissions=["change"])
-    def reject_selected(self, request, queryset):
-        self._apply(
-            request,
-            queryset,
-            services.reject_registration,
-            ngettext_lazy(
-                "%(count)d registration rejected.", "%(count)d registrations rejected.", "count"
-            ),
-        )
-
-    @admin.action(description=_("Cancel the selected registrations"), permissions=["change"])
-    def cancel_selected(self, request, queryset):
-        self._apply(
-            request,
-            queryset,
-            services.cancel_registration,
-            ngettext_lazy(
-                "%(count)d registration cancelled.", "%(count)d registrations cancelled.", "count"
-            ),
-        )
+            self.message_user(request, transition.done % {"count": done}, messages.SUCCESS)
 
     def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        self._refill(request, [obj.delegation_id])
+        self.delete_queryset(request, Registration.objects.filter(pk=obj.pk))
 
     def delete_queryset(self, request, queryset):
-        delegation_ids = set(queryset.values_list("delegation_id", flat=True))
-        super().delete_queryset(request, queryset)
-        self._refill(request, delegation_ids)
-
-    def _refill(self, request, delegation_ids):
-        # A deleted registration may have held a place: give it to the wait list.
-        for delegation in Delegation.objects.filter(pk__in=delegation_ids):
-            promoted = services.promote_from_waitlist(
-                delegation=delegation, changed_by=request.user
-            )
-            report_promoted(self, request, promoted)
+        # A deleted registration may have held a place: the wait list gets it.
+        promoted = services.delete_registrations(registrations=queryset, changed_by=request.user)
+        report_promoted(self, request, promoted)
 
 
 @admin.register(RegistrationStatusChange)

@@ -10,12 +10,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from events import links
+from events import links, workflow
 
 logger = logging.getLogger(__name__)
-
-# One pair of templates per kind: events/email/<kind>_subject.txt and events/email/<kind>.txt
-KINDS = ("submitted", "waitlisted", "accepted", "rejected", "promoted", "cancelled")
 
 
 def _message(template: str, context: dict, *, language: str, to: str, reply_to: str):
@@ -39,8 +36,9 @@ def _send(build, failure: str, *failure_args) -> bool:
 
 
 def build_registration_email(registration, kind: str) -> EmailMessage:
-    """The message of ``kind`` for ``registration``, rendered in the registrant's language."""
-    if kind not in KINDS:
+    """The message of ``kind`` (one of ``workflow.EMAILS``: events/email/<kind>.txt and
+    <kind>_subject.txt) for ``registration``, rendered in the registrant's language."""
+    if kind not in workflow.EMAILS:
         raise ValueError(f"Unknown registration e-mail: {kind}")
     delegation = registration.delegation
     with translation.override(registration.language):

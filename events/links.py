@@ -11,7 +11,6 @@ from django.urls import reverse
 from django.utils import translation
 
 SALT = "events.registration-link"
-DEFAULT_MAX_AGE = 180 * 24 * 3600  # six months: long enough to reach the fair
 
 
 class InvalidLink(Exception):
@@ -22,10 +21,6 @@ class ExpiredLink(InvalidLink):
     """The token is genuine but older than the allowed age."""
 
 
-def max_age() -> int:
-    return getattr(settings, "EVENTS_REGISTRATION_LINK_MAX_AGE", DEFAULT_MAX_AGE)
-
-
 def make_token(registration) -> str:
     return signing.dumps(registration.pk, salt=SALT)
 
@@ -33,7 +28,7 @@ def make_token(registration) -> str:
 def read_token(token: str) -> int:
     """The registration id in ``token``; raises ``ExpiredLink`` or ``InvalidLink``."""
     try:
-        value = signing.loads(token, salt=SALT, max_age=max_age())
+        value = signing.loads(token, salt=SALT, max_age=settings.REGISTRATION_LINK_MAX_AGE)
     except signing.SignatureExpired as error:
         raise ExpiredLink from error
     except signing.BadSignature as error:

@@ -3,22 +3,20 @@
 from django.conf import settings
 from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from chamber.toolkit.i18n import unique_slug_per_language
+from chamber.toolkit.publication import PublicationStatus, Publishable, PublishableQuerySet
+from chamber.toolkit.text import item_lines
+from events import workflow
 
-class PublicationStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    PUBLISHED = "published", _("Published")
 
-
-class FairQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(status=PublicationStatus.PUBLISHED)
-
+class FairQuerySet(PublishableQuerySet):
     def upcoming(self, today=None):
         """Fairs that have not ended yet (a fair in progress is still upcoming)."""
         return self.filter(ends_on__gte=today or timezone.localdate())
@@ -27,17 +25,11 @@ class FairQuerySet(models.QuerySet):
         return self.filter(ends_on__lt=today or timezone.localdate())
 
 
-class Fair(models.Model):
+class Fair(Publishable):
     """A trade fair or exhibition, such as Maison & Objet in Paris."""
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, allow_unicode=True)
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=PublicationStatus.choices,
-        default=PublicationStatus.DRAFT,
-    )
     starts_on = models.DateField(_("first day"))
     ends_on = models.DateField(_("last day"))
     venue = models.CharField(_("venue"), max_length=200, blank=True)
@@ -59,7 +51,8 @@ class Fair(models.Model):
                 condition=models.Q(ends_on__gte=models.F("starts_on")),
                 name="fair_ends_after_start",
                 violation_error_message=_("The last day cannot come before the first day."),
-            )
+            ),
+            *unique_slug_per_language("fair"),
         ]
         indexes = [models.Index(fields=["status", "ends_on"])]
 
@@ -68,10 +61,6 @@ class Fair(models.Model):
 
     def get_absolute_url(self):
         return reverse("events:fair-detail", kwargs={"slug": self.slug})
-
-    @property
-    def is_public(self) -> bool:
-        return self.status == PublicationStatus.PUBLISHED
 
     @property
     def is_past(self) -> bool:
@@ -87,12 +76,10 @@ class RegistrationState(models.TextChoices):
     CLOSED = "closed", pgettext_lazy("registration", "Closed")
 
 
-class DelegationQuerySet(models.QuerySet):
-    def published(self):
+class DelegationQuerySet(PublishableQuerySet):
+    def published(self, now=None):
         """Delegations a visitor may see: published, at a published fair."""
-        return self.filter(
-            status=PublicationStatus.PUBLISHED, fair__status=PublicationStatus.PUBLISHED
-        )
+        return super().published(now).filter(fair__status=PublicationStatus.PUBLISHED)
 
     def upcoming(self, today=None):
         return self.filter(fair__ends_on__gte=today or timezone.localdate())
@@ -109,20 +96,18 @@ class DelegationQuerySet(models.QuerySet):
 
     def with_counts(self):
         """Annotate places held, accepted and wait-listed registrations (one query)."""
-        held = models.Q(registrations__status__in=Registration.HELD_STATUSES)
+
+        def count(statuses):
+            return models.Count("registrations", filter=Q(registrations__status__in=statuses))
+
         return self.annotate(
-            places_held=models.Count("registrations", filter=held),
-            accepted_count=models.Count(
-                "registrations", filter=models.Q(registrations__status=Registration.Status.ACCEPTED)
-            ),
-            waitlisted_count=models.Count(
-                "registrations",
-                filter=models.Q(registrations__status=Registration.Status.WAITLISTED),
-            ),
+            places_held=count(workflow.HOLDS_PLACE),
+            accepted_count=count([workflow.Status.ACCEPTED]),
+            waitlisted_count=count([workflow.Status.WAITLISTED]),
         )
 
 
-class Delegation(models.Model):
+class Delegation(Publishable):
     """A group of companies the chamber leads to a fair; companies register for a place."""
 
     fair = models.ForeignKey(
@@ -130,12 +115,6 @@ class Delegation(models.Model):
     )
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(_("slug"), max_length=255, allow_unicode=True)
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=PublicationStatus.choices,
-        default=PublicationStatus.DRAFT,
-    )
     summary = models.CharField(
         _("summary"),
         max_length=300,
@@ -185,7 +164,13 @@ class Delegation(models.Model):
                 condition=models.Q(registration_closes_at__gt=models.F("registration_opens_at")),
                 name="delegation_closes_after_opening",
                 violation_error_message=_("Registration must close after it opens."),
-            )
+            ),
+            models.CheckConstraint(
+                condition=models.Q(capacity__gte=1),
+                name="delegation_has_places",
+                violation_error_message=_("A delegation has at least one place."),
+            ),
+            *unique_slug_per_language("delegation"),
         ]
 
     def __str__(self):
@@ -196,7 +181,8 @@ class Delegation(models.Model):
 
     @property
     def is_public(self) -> bool:
-        return self.status == PublicationStatus.PUBLISHED and self.fair.is_public
+        """Published, at a published fair (the rule of ``published()``)."""
+        return super().is_public and self.fair.is_public
 
     def registration_state(self, now=None) -> str:
         now = now or timezone.now()
@@ -208,12 +194,25 @@ class Delegation(models.Model):
             return RegistrationState.CLOSED
         return RegistrationState.OPEN
 
+    # Where registration stands now, for templates.
+    @property
+    def registration_is_open(self) -> bool:
+        return self.registration_state() == RegistrationState.OPEN
+
+    @property
+    def registration_is_not_open_yet(self) -> bool:
+        return self.registration_state() == RegistrationState.NOT_OPEN
+
+    @property
+    def registration_is_closed(self) -> bool:
+        return self.registration_state() == RegistrationState.CLOSED
+
     @property
     def held_count(self) -> int:
         """Places held; read from the ``with_counts()`` annotation when present."""
         held = getattr(self, "places_held", None)
         if held is None:
-            held = self.registrations.filter(status__in=Registration.HELD_STATUSES).count()
+            held = self.registrations.holding_place().count()
         return held
 
     @property
@@ -226,22 +225,28 @@ class Delegation(models.Model):
 
     @property
     def offer_list(self) -> list[str]:
-        return [line.strip(" •-*\t") for line in self.offer.splitlines() if line.strip()]
+        return item_lines(self.offer)
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def holding_place(self):
+        """Registrations that hold one of their delegation's places."""
+        return self.filter(status__in=workflow.HOLDS_PLACE)
+
+    def active(self):
+        """Registrations still in the running (holding a place or wait-listed)."""
+        return self.filter(status__in=workflow.ACTIVE)
+
+    def waiting(self):
+        """The wait list, first come first served."""
+        return self.filter(status=workflow.Status.WAITLISTED).order_by("created_at", "id")
 
 
 class Registration(models.Model):
-    """A company's application for a place in a delegation."""
+    """A company's application for a place in a delegation. Its status changes only
+    through ``events.services``, following ``events.workflow``."""
 
-    class Status(models.TextChoices):
-        SUBMITTED = "submitted", _("Submitted")
-        ACCEPTED = "accepted", _("Accepted")
-        WAITLISTED = "waitlisted", _("Wait-listed")
-        REJECTED = "rejected", _("Rejected")
-        CANCELLED = "cancelled", _("Cancelled")
-
-    # Submitted and accepted registrations hold a place; wait-listed ones wait for one.
-    HELD_STATUSES = (Status.SUBMITTED, Status.ACCEPTED)
-    ACTIVE_STATUSES = (Status.SUBMITTED, Status.ACCEPTED, Status.WAITLISTED)
+    Status = workflow.Status
 
     delegation = models.ForeignKey(
         Delegation,
@@ -267,11 +272,13 @@ class Registration(models.Model):
         _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
     status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.SUBMITTED
+        _("status"), max_length=20, choices=workflow.Status.choices, default=Status.SUBMITTED
     )
     staff_notes = models.TextField(_("staff notes"), blank=True)
     created_at = models.DateTimeField(_("received"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = RegistrationQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "id"]
@@ -282,7 +289,7 @@ class Registration(models.Model):
             models.UniqueConstraint(
                 Lower("email"),
                 "delegation",
-                condition=models.Q(status__in=["submitted", "accepted", "waitlisted"]),
+                condition=models.Q(status__in=workflow.ACTIVE),
                 name="registration_one_active_per_email",
                 violation_error_message=_(
                     "This e-mail address already has a registration for this delegation."
@@ -296,24 +303,26 @@ class Registration(models.Model):
 
     @property
     def holds_place(self) -> bool:
-        return self.status in self.HELD_STATUSES
+        return workflow.STATUSES[self.status].holds_place
 
     @property
     def is_active(self) -> bool:
-        return self.status in self.ACTIVE_STATUSES
+        return workflow.STATUSES[self.status].active
 
     @property
     def waitlist_position(self) -> int | None:
         """1 for the first on the wait list, ``None`` when not wait-listed."""
         if self.status != self.Status.WAITLISTED:
             return None
-        earlier = models.Q(created_at__lt=self.created_at) | models.Q(
-            created_at=self.created_at, id__lt=self.id
-        )
-        waiting = Registration.objects.filter(
-            delegation_id=self.delegation_id, status=self.Status.WAITLISTED
-        )
+        earlier = Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, id__lt=self.id)
+        waiting = Registration.objects.filter(delegation_id=self.delegation_id).waiting()
         return waiting.filter(earlier).count() + 1
+
+    @property
+    def status_explanation(self) -> str:
+        """What the status means for the registrant, in the active language."""
+        explanation = workflow.STATUSES[self.status].explanation
+        return str(explanation) % {"position": self.waitlist_position}
 
 
 class RegistrationStatusChange(models.Model):
@@ -326,9 +335,9 @@ class RegistrationStatusChange(models.Model):
         verbose_name=_("registration"),
     )
     from_status = models.CharField(
-        _("from"), max_length=20, choices=Registration.Status.choices, blank=True
+        _("from"), max_length=20, choices=workflow.Status.choices, blank=True
     )
-    to_status = models.CharField(_("to"), max_length=20, choices=Registration.Status.choices)
+    to_status = models.CharField(_("to"), max_length=20, choices=workflow.Status.choices)
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

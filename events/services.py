@@ -1,23 +1,29 @@
-"""Every change to a registration: registering, accepting, wait-listing, rejecting, cancelling.
+"""Every change to registrations: registering, accepting, wait-listing, rejecting,
+cancelling, deleting, and changing a delegation's number of places.
 
 Each change runs in one transaction that first locks the delegation's row, so that the
 places held are counted and written by one transaction at a time: two people registering
-at once can never both take the last place. Each change writes a
-``RegistrationStatusChange`` and queues the registrant's e-mail for after the commit.
+at once can never both take the last place. Which changes are allowed, what each sends
+and whether it promotes from the wait list is read from ``events.workflow``. Each change
+writes a ``RegistrationStatusChange`` and queues the registrant's e-mail for after the
+commit; each returns what happened.
 """
 
 import datetime
+from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import IntegrityError, connections, router, transaction
-from django.db.models import F
+from django.db import IntegrityError, transaction
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from chamber.toolkit.i18n import supported_language
+from chamber.toolkit.locking import lock_row
+from events import workflow
 from events.emails import queue_registration_email, queue_staff_notification
 from events.models import Delegation, Registration, RegistrationState, RegistrationStatusChange
-
-Status = Registration.Status
+from events.workflow import Status, Transition
 
 
 class RegistrationError(Exception):
@@ -44,31 +50,31 @@ class DelegationFull(TransitionNotAllowed):
     """The change would give a place that does not exist."""
 
 
-def lock_delegation(delegation_id: int) -> Delegation:
-    """The delegation, locked until the end of the current transaction.
+@dataclass(frozen=True)
+class Outcome:
+    """What a change did: the registration as it now stands, and the wait-listed
+    registrations that took the place it freed, in order."""
 
-    PostgreSQL locks the row (SELECT ... FOR UPDATE): other transactions that lock it
-    wait for our commit, then count what we wrote. SQLite has no row locks, so we take
-    its database-wide write lock first with an update that changes nothing: a second
-    writer waits for our commit before it can count.
-    """
-    connection = connections[router.db_for_write(Delegation)]
-    queryset = Delegation.objects.select_related("fair")
-    if connection.features.has_select_for_update:
-        of = ("self",) if connection.features.has_select_for_update_of else ()
-        return queryset.select_for_update(of=of).get(pk=delegation_id)
-    Delegation.objects.filter(pk=delegation_id).update(capacity=F("capacity"))
-    return queryset.get(pk=delegation_id)
+    registration: Registration
+    promoted: list[Registration] = field(default_factory=list)
 
 
-def _held_count(delegation: Delegation) -> int:
-    return delegation.registrations.filter(status__in=Registration.HELD_STATUSES).count()
+# Notes the site writes in a registration's history, stored in the site's language
+# whoever caused them (they are lazy, and translated when written).
+PROMOTED_NOTE = gettext_lazy("A place became free: promoted from the wait list.")
+CANCELLED_BY_REGISTRANT_NOTE = gettext_lazy("Cancelled by the registrant through the private link.")
 
 
-def _system_note(message: str) -> str:
-    # Notes written by the site are stored in the site's language, whoever triggered them.
+def system_note(message) -> str:
+    """``message`` (a lazy translation) in the site's language."""
     with translation.override(settings.LANGUAGE_CODE):
         return str(message)
+
+
+def lock_delegation(delegation_id: int) -> Delegation:
+    """The delegation (with its fair), locked until the end of the current transaction;
+    refused outside a transaction."""
+    return lock_row(Delegation.objects.select_related("fair"), delegation_id)
 
 
 def _record_change(registration, *, from_status: str, changed_by, note: str = "") -> None:
@@ -99,9 +105,11 @@ def closed_message(delegation: Delegation, now: datetime.datetime | None = None)
     return None
 
 
-def _language(code: str) -> str:
-    code = (code or "").split("-")[0].lower()
-    return code if code in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+def _already_registered_message() -> str:
+    return _(
+        "This e-mail address already has a registration for this delegation. "
+        "Use the private link in your confirmation e-mail to see it."
+    )
 
 
 def register_for_delegation(
@@ -121,7 +129,8 @@ def register_for_delegation(
     """Register a company: it holds a place if one remains, else it is wait-listed.
 
     Raises ``RegistrationClosed``, ``AlreadyRegistered`` or ``RegistrationError``
-    (no consent); nothing is written then. The registrant's e-mail is sent on commit.
+    (no consent); nothing is written then. The registrant's e-mail and the notice to the
+    delegation's contact are sent on commit.
     """
     if not consent:
         raise RegistrationError(_("Please agree to the processing of your data to register."))
@@ -133,12 +142,9 @@ def register_for_delegation(
             refusal = closed_message(locked, now)
             if refusal:
                 raise RegistrationClosed(refusal)
-            active = locked.registrations.filter(
-                email__iexact=email, status__in=Registration.ACTIVE_STATUSES
-            )
-            if active.exists():
+            if locked.registrations.active().filter(email__iexact=email).exists():
                 raise AlreadyRegistered(_already_registered_message())
-            has_place = _held_count(locked) < locked.capacity
+            arrival = workflow.arrival(has_place=locked.held_count < locked.capacity)
             registration = Registration(
                 delegation=locked,
                 company_name=company_name.strip(),
@@ -150,15 +156,15 @@ def register_for_delegation(
                 pitch=pitch.strip(),
                 consent=True,
                 consented_at=now,
-                language=_language(language),
-                status=Status.SUBMITTED if has_place else Status.WAITLISTED,
+                language=supported_language(language),
+                status=arrival.target,
                 created_at=now,
             )
             # The unique constraint was checked just above, under the lock.
             registration.full_clean(validate_constraints=False)
             registration.save()
             _record_change(registration, from_status="", changed_by=None)
-            queue_registration_email(registration, "submitted" if has_place else "waitlisted")
+            queue_registration_email(registration, arrival.email)
             queue_staff_notification(registration)
     except IntegrityError as error:
         # Only the one-active-registration constraint can fail here.
@@ -166,94 +172,61 @@ def register_for_delegation(
     return registration
 
 
-def _already_registered_message() -> str:
-    return _(
-        "This e-mail address already has a registration for this delegation. "
-        "Use the private link in your confirmation e-mail to see it."
-    )
-
-
-def promote_from_waitlist(*, delegation: Delegation, changed_by=None) -> list[Registration]:
-    """Give the free places, if any, to the first wait-listed registrations, in order.
-
-    Runs on its own (after staff raise the number of places or delete a registration) or
-    inside another change: it takes the delegation's lock either way.
-    """
-    with transaction.atomic():
-        locked = lock_delegation(delegation.pk)
-        free = locked.capacity - _held_count(locked)
-        if free <= 0:
-            return []
-        waiting = locked.registrations.filter(status=Status.WAITLISTED).order_by("created_at", "id")
-        promoted = list(waiting[:free])
-        note = _system_note(_("A place became free: promoted from the wait list."))
-        for registration in promoted:
-            registration.delegation = locked
-            registration.status = Status.SUBMITTED
-            registration.save(update_fields=["status", "updated_at"])
-            _record_change(
-                registration, from_status=Status.WAITLISTED, changed_by=changed_by, note=note
-            )
-            queue_registration_email(registration, "promoted")
+def _promote(locked: Delegation, *, changed_by) -> list[Registration]:
+    """Give the delegation's free places to the first wait-listed registrations; the
+    caller holds the delegation's lock."""
+    free = locked.capacity - locked.held_count
+    if free <= 0:
+        return []
+    promoted = list(locked.registrations.waiting()[:free])
+    note = system_note(PROMOTED_NOTE)
+    for registration in promoted:
+        registration.delegation = locked
+        registration.status = workflow.PROMOTE.target
+        registration.save(update_fields=["status", "updated_at"])
+        _record_change(
+            registration, from_status=Status.WAITLISTED, changed_by=changed_by, note=note
+        )
+        queue_registration_email(registration, workflow.PROMOTE.email)
     return promoted
 
 
-# For each change: the statuses it may start from, and the message when it may not.
-TRANSITIONS = {
-    Status.ACCEPTED: (
-        (Status.SUBMITTED, Status.WAITLISTED),
-        "accepted",
-    ),
-    Status.WAITLISTED: ((Status.SUBMITTED, Status.ACCEPTED), "waitlisted"),
-    Status.REJECTED: ((Status.SUBMITTED, Status.ACCEPTED, Status.WAITLISTED), "rejected"),
-    Status.CANCELLED: ((Status.SUBMITTED, Status.ACCEPTED, Status.WAITLISTED), "cancelled"),
-}
+def promote_from_waitlist(*, delegation: Delegation, changed_by=None) -> list[Registration]:
+    """Give the free places, if any, to the first wait-listed registrations, in order of
+    arrival; returns them."""
+    with transaction.atomic():
+        return _promote(lock_delegation(delegation.pk), changed_by=changed_by)
 
 
-def _refusal(registration: Registration, to_status: str) -> str:
+def _refusal(registration: Registration, transition: Transition) -> str:
     values = {
         "company": registration.company_name,
         "status": registration.get_status_display(),
     }
-    if registration.status == to_status:
+    if registration.status == transition.target:
         return _("The registration of %(company)s is already “%(status)s”.") % values
-    messages = {
-        Status.ACCEPTED: _(
-            "The registration of %(company)s cannot be accepted: its status is “%(status)s”."
-        ),
-        Status.WAITLISTED: _(
-            "The registration of %(company)s cannot be put on the wait list: "
-            "its status is “%(status)s”."
-        ),
-        Status.REJECTED: _(
-            "The registration of %(company)s cannot be rejected: its status is “%(status)s”."
-        ),
-        Status.CANCELLED: _(
-            "The registration of %(company)s cannot be cancelled: its status is “%(status)s”."
-        ),
-    }
-    return messages[to_status] % values
+    return str(transition.refusal) % values
 
 
-# A place freed by a cancellation or a rejection goes to the wait list at once; one freed
-# by wait-listing does not (see ``waitlist_registration``).
-PROMOTING_STATUSES = (Status.REJECTED, Status.CANCELLED)
+def change_registration(
+    *, registration: Registration, transition: Transition, changed_by=None, note: str = ""
+) -> Outcome:
+    """Make the change ``transition`` (one of ``workflow.STAFF_TRANSITIONS``).
 
-
-def _change_status(
-    registration: Registration, *, to_status: str, changed_by, note: str
-) -> Registration:
-    allowed_from, email_kind = TRANSITIONS[to_status]
+    The status is read again under the delegation's lock (another change may have been
+    committed meanwhile). Raises ``TransitionNotAllowed`` when the status does not allow
+    the change, ``DelegationFull`` when it would take a place that is not free; nothing
+    is written then. A place freed by a change that ``promotes`` goes to the wait list.
+    The caller's ``registration`` follows the change.
+    """
     with transaction.atomic():
         locked = lock_delegation(registration.delegation_id)
-        # Read again under the lock: another change may have been committed meanwhile.
         current = Registration.objects.get(pk=registration.pk)
         current.delegation = locked
-        if current.status not in allowed_from:
-            raise TransitionNotAllowed(_refusal(current, to_status))
         from_status = current.status
-        gains_place = to_status in Registration.HELD_STATUSES and not current.holds_place
-        if gains_place and _held_count(locked) >= locked.capacity:
+        if not transition.allowed_from(from_status):
+            raise TransitionNotAllowed(_refusal(current, transition))
+        if transition.takes_place_from(from_status) and locked.held_count >= locked.capacity:
             raise DelegationFull(
                 _(
                     "The registration of %(company)s cannot be accepted: all %(capacity)s "
@@ -261,54 +234,79 @@ def _change_status(
                 )
                 % {"company": current.company_name, "capacity": locked.capacity}
             )
-        current.status = to_status
+        current.status = transition.target
         current.save(update_fields=["status", "updated_at"])
         _record_change(current, from_status=from_status, changed_by=changed_by, note=note)
-        queue_registration_email(current, email_kind)
-        # Registrations that took the place this one freed, for the caller to report.
-        current.promoted = []
-        if to_status in PROMOTING_STATUSES and from_status in Registration.HELD_STATUSES:
-            current.promoted = promote_from_waitlist(delegation=locked, changed_by=changed_by)
+        queue_registration_email(current, transition.email)
+        promoted = []
+        if transition.promotes and transition.frees_place_from(from_status):
+            promoted = _promote(locked, changed_by=changed_by)
     registration.status = current.status
     registration.updated_at = current.updated_at
-    return current
+    return Outcome(registration=current, promoted=promoted)
 
 
-def accept_registration(
-    *, registration: Registration, changed_by=None, note: str = ""
-) -> Registration:
+def accept_registration(*, registration: Registration, changed_by=None, note: str = "") -> Outcome:
     """Accept a submitted or wait-listed registration (a wait-listed one needs a free place)."""
-    return _change_status(registration, to_status=Status.ACCEPTED, changed_by=changed_by, note=note)
+    return change_registration(
+        registration=registration, transition=workflow.ACCEPT, changed_by=changed_by, note=note
+    )
 
 
 def waitlist_registration(
     *, registration: Registration, changed_by=None, note: str = ""
-) -> Registration:
-    """Put a submitted or accepted registration on the wait list.
-
-    The place it frees is not given to anyone: staff who wait-list several registrations
-    in turn would otherwise see each one promote the previous. Staff accept a wait-listed
-    registration to give it the place.
-    """
-    return _change_status(
-        registration, to_status=Status.WAITLISTED, changed_by=changed_by, note=note
+) -> Outcome:
+    """Put a submitted or accepted registration on the wait list; the place it frees is
+    not given to anyone (see ``workflow.WAITLIST``)."""
+    return change_registration(
+        registration=registration, transition=workflow.WAITLIST, changed_by=changed_by, note=note
     )
 
 
-def reject_registration(
-    *, registration: Registration, changed_by=None, note: str = ""
-) -> Registration:
+def reject_registration(*, registration: Registration, changed_by=None, note: str = "") -> Outcome:
     """Reject a registration; a place it held goes to the first wait-listed one."""
-    return _change_status(registration, to_status=Status.REJECTED, changed_by=changed_by, note=note)
+    return change_registration(
+        registration=registration, transition=workflow.REJECT, changed_by=changed_by, note=note
+    )
 
 
-def cancel_registration(
-    *, registration: Registration, changed_by=None, note: str = ""
-) -> Registration:
+def cancel_registration(*, registration: Registration, changed_by=None, note: str = "") -> Outcome:
     """Cancel a registration (staff, or the registrant through the private link when
     ``changed_by`` is None); a place it held goes to the first wait-listed one."""
     if changed_by is None and not note:
-        note = _system_note(_("Cancelled by the registrant through the private link."))
-    return _change_status(
-        registration, to_status=Status.CANCELLED, changed_by=changed_by, note=note
+        note = system_note(CANCELLED_BY_REGISTRANT_NOTE)
+    return change_registration(
+        registration=registration, transition=workflow.CANCEL, changed_by=changed_by, note=note
     )
+
+
+def save_delegation(*, delegation: Delegation, changed_by=None) -> list[Registration]:
+    """Save a delegation that staff edited. When its number of places changed, the wait
+    list gets the places now free, in order, in the same transaction; returns those
+    promoted."""
+    with transaction.atomic():
+        if delegation.pk is None:
+            delegation.save()
+            return []
+        before = lock_delegation(delegation.pk)
+        delegation.save()
+        if delegation.capacity == before.capacity:
+            return []
+        return _promote(lock_delegation(delegation.pk), changed_by=changed_by)
+
+
+def delete_registrations(*, registrations, changed_by=None) -> list[Registration]:
+    """Delete ``registrations`` (a QuerySet) with their history; the places they held go
+    to the wait lists of their delegations, in the same transaction. Returns those
+    promoted."""
+    with transaction.atomic():
+        delegation_ids = sorted(set(registrations.values_list("delegation_id", flat=True)))
+        # Locked in id order, so two deletions never wait for each other.
+        delegations = [lock_delegation(pk) for pk in delegation_ids]
+        Registration.objects.filter(
+            pk__in=list(registrations.values_list("pk", flat=True))
+        ).delete()
+        promoted = []
+        for delegation in delegations:
+            promoted += _promote(delegation, changed_by=changed_by)
+    return promoted

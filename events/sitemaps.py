@@ -1,15 +1,12 @@
-from django.urls import reverse
+"""The events sections of the sitemap: the list of fairs, published fairs and
+delegations."""
 
-from chamber.i18n import TranslatedSitemap
+from chamber.toolkit.i18n import TranslatedSitemap, TranslatedViewSitemap
 from events.models import Delegation, Fair
 
 
-class EventListSitemap(TranslatedSitemap):
-    def items(self):
-        return ["events:fair-list"]
-
-    def location(self, item):
-        return reverse(item)
+class EventListSitemap(TranslatedViewSitemap):
+    url_names = ("events:fair-list",)
 
 
 class FairSitemap(TranslatedSitemap):
@@ -26,3 +23,10 @@ class DelegationSitemap(TranslatedSitemap):
 
     def lastmod(self, obj):
         return obj.updated_at
+
+
+sitemaps = {
+    "events": EventListSitemap,
+    "fairs": FairSitemap,
+    "delegations": DelegationSitemap,
+}

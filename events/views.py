@@ -14,18 +14,16 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
 from django_ratelimit.core import is_ratelimited
 
-from chamber.i18n import TranslatedSlugMixin, find_by_translated_slug
-from chamber.views import visible_to
+from chamber.toolkit.i18n import TranslatedSlugMixin, find_by_translated_slug
+from chamber.toolkit.publication import visible_to
 from events import calendar, links, services
 from events.forms import RegistrationForm
-from events.models import Delegation, Fair, Registration, RegistrationState
-
-DEFAULT_REGISTRATION_RATE = "10/h"
+from events.models import Delegation, Fair, Registration
 
 
 def registration_rate(group, request) -> str:
-    """Registration POSTs allowed per address (a setting, so tests and sites can tune it)."""
-    return getattr(settings, "EVENTS_REGISTRATION_RATE", DEFAULT_REGISTRATION_RATE)
+    """Registration POSTs allowed per address, read at each request (tests change it)."""
+    return settings.REGISTRATION_RATE
 
 
 def published_delegations():
@@ -80,11 +78,7 @@ class DelegationDetailView(TranslatedSlugMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        delegation = self.object
-        state = delegation.registration_state()
-        context["state"] = state
-        context["closed_message"] = services.closed_message(delegation)
-        context["registration_open"] = state == RegistrationState.OPEN
+        context["closed_message"] = services.closed_message(self.object)
         context.setdefault("form", RegistrationForm())
         return context
 

@@ -8,8 +8,8 @@ from django.utils.translation import ngettext
 from django_prose_editor.widgets import AdminProseEditorWidget
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from chamber.admin import UniqueTranslatedSlugForm, image_preview
-from chamber.sanitizer import sanitize_html
+from chamber.toolkit.admin import UniqueTranslatedSlugForm, image_preview
+from chamber.toolkit.sanitizer import sanitize_html
 from news.models import Article, Category
 
 
@@ -23,7 +23,7 @@ class CategoryAdmin(TabbedTranslationAdmin):
 
 def rich_text_widget():
     """The body editor: the formatting a press release needs, nothing that the
-    sanitiser (chamber.sanitizer) would remove."""
+    sanitiser (chamber.toolkit.sanitizer) would remove."""
     return AdminProseEditorWidget(
         config={
             "extensions": {
@@ -102,11 +102,11 @@ class ArticleAdmin(TabbedTranslationAdmin):
 
     @admin.display(description=_("visibility"), ordering="status")
     def visibility(self, obj):
-        if obj.status != Article.Status.PUBLISHED:
-            return _("Draft")
-        if not obj.is_public:
+        if obj.is_public:
+            return _("Published")
+        if obj.status == Article.Status.PUBLISHED:
             return _("Scheduled")
-        return _("Published")
+        return _("Draft")
 
     # Editors write and save drafts; publishing (the status) is for those who hold
     # news.publish_article: the publishers.

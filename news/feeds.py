@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
-from chamber.i18n import find_by_translated_slug
-from chamber.sanitizer import sanitize_html
+from chamber.toolkit.i18n import find_by_translated_slug
+from chamber.toolkit.sanitizer import sanitize_html
 from news.models import Article, Category
 
 

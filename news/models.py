@@ -7,7 +7,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from chamber.models import Agreement, Organisation
-from chamber.validators import validate_image_upload
+from chamber.toolkit.i18n import unique_slug_per_language
+from chamber.toolkit.publication import Publishable, PublishableQuerySet
+from chamber.toolkit.text import item_lines
+from chamber.toolkit.validators import validate_image_upload
 
 
 class Category(models.Model):
@@ -19,6 +22,7 @@ class Category(models.Model):
         ordering = ["position", "id"]
         verbose_name = _("category")
         verbose_name_plural = _("categories")
+        constraints = unique_slug_per_language("category")
 
     def __str__(self):
         return self.name
@@ -27,20 +31,15 @@ class Category(models.Model):
         return reverse("news:category", kwargs={"slug": self.slug})
 
 
-class ArticleQuerySet(models.QuerySet):
-    def published(self):
-        """Articles a visitor may read: published, with a publish time that has come."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
-
+class ArticleQuerySet(PublishableQuerySet):
     def for_listing(self):
         """What a list of article cards needs, in a fixed number of queries."""
         return self.select_related("category")
 
 
-class Article(models.Model):
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        PUBLISHED = "published", _("Published")
+class Article(Publishable):
+    # A published article whose publish time is still to come is scheduled.
+    publish_time_field = "published_at"
 
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(_("slug"), max_length=255, allow_unicode=True)
@@ -88,9 +87,6 @@ class Article(models.Model):
         related_name="articles",
         verbose_name=_("author"),
     )
-    status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
-    )
     published_at = models.DateTimeField(
         _("publish time"),
         default=timezone.now,
@@ -114,6 +110,7 @@ class Article(models.Model):
         verbose_name_plural = _("articles")
         indexes = [models.Index(fields=["status", "-published_at"])]
         permissions = [("publish_article", _("Can publish articles"))]
+        constraints = unique_slug_per_language("article")
 
     def __str__(self):
         return self.title
@@ -123,11 +120,7 @@ class Article(models.Model):
 
     @property
     def key_point_list(self) -> list[str]:
-        return [line.strip(" •-*\t") for line in self.key_points.splitlines() if line.strip()]
-
-    @property
-    def is_public(self) -> bool:
-        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+        return item_lines(self.key_points)
 
     @property
     def description(self) -> str:

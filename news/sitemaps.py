@@ -1,5 +1,11 @@
-from chamber.i18n import TranslatedSitemap
+"""The news sections of the sitemap: the news list, categories and published articles."""
+
+from chamber.toolkit.i18n import TranslatedSitemap, TranslatedViewSitemap
 from news.models import Article, Category
+
+
+class NewsListSitemap(TranslatedViewSitemap):
+    url_names = ("news:article-list",)
 
 
 class ArticleSitemap(TranslatedSitemap):
@@ -13,3 +19,10 @@ class ArticleSitemap(TranslatedSitemap):
 class CategorySitemap(TranslatedSitemap):
     def items(self):
         return Category.objects.all()
+
+
+sitemaps = {
+    "news": NewsListSitemap,
+    "articles": ArticleSitemap,
+    "categories": CategorySitemap,
+}

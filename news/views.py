@@ -1,11 +1,10 @@
 """News pages: the list (all or one category) and the article page."""
 
-from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
-from chamber.i18n import TranslatedSlugMixin, find_by_translated_slug, redirect_to_canonical
-from chamber.models import Party, Signatory
-from chamber.views import visible_to
+from chamber.models import agreement_prefetches
+from chamber.toolkit.i18n import TranslatedSlugMixin
+from chamber.toolkit.publication import visible_to
 from news.models import Article, Category
 
 
@@ -31,16 +30,16 @@ class ArticleListView(ListView):
         return context
 
 
-class CategoryArticleListView(ArticleListView):
-    """The articles of one category; its slug is looked up in the active language, then
-    in the other (which redirects to the canonical URL)."""
+class CategoryArticleListView(TranslatedSlugMixin, ArticleListView):
+    """The articles of one category, named by its slug in the active language (a slug of
+    another language redirects to the canonical URL)."""
 
-    def get(self, request, *args, **kwargs):
-        self.category = find_by_translated_slug(Category.objects.all(), kwargs["slug"])
-        redirect = redirect_to_canonical(request, self.category)
-        if redirect is not None:
-            return redirect
-        return super().get(request, *args, **kwargs)
+    def get_slug_queryset(self):
+        return Category.objects.all()
+
+    @property
+    def category(self):
+        return self.translated_object
 
 
 class ArticleDetailView(TranslatedSlugMixin, DetailView):
@@ -51,22 +50,13 @@ class ArticleDetailView(TranslatedSlugMixin, DetailView):
 
     template_name = "news/article_detail.html"
     context_object_name = "article"
+    related_count = 3
 
     def get_queryset(self):
         queryset = Article.objects.select_related("category", "agreement").prefetch_related(
-            "organisations",
-            Prefetch(
-                "agreement__parties",
-                queryset=Party.objects.select_related("organisation"),
-            ),
-            Prefetch(
-                "agreement__signatories",
-                queryset=Signatory.objects.select_related("organisation"),
-            ),
+            "organisations", *agreement_prefetches("agreement__")
         )
         return visible_to(self.request, queryset)
-
-    related_count = 3
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

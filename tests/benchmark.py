@@ -65,14 +65,14 @@ def pages() -> dict[str, str]:
     urls = {}
     for language in ("fr", "en"):
         with translation.override(language):
-            urls[f"home ({language})"] = reverse("chamber:home")
+            urls[f"home ({language})"] = reverse("site:home")
             urls[f"news list ({language})"] = reverse("news:article-list")
             urls[f"article with MOU ({language})"] = article.get_absolute_url()
             urls[f"RSS feed ({language})"] = reverse("news:feed-rss")
             urls[f"members ({language})"] = reverse("chamber:member-list")
             urls[f"fairs ({language})"] = reverse("events:fair-list")
             urls[f"delegation ({language})"] = delegation.get_absolute_url()
-            urls[f"search ({language})"] = reverse("chamber:search") + "?q=busan+mou"
+            urls[f"search ({language})"] = reverse("site:search") + "?q=busan+mou"
     return urls
 
 
@@ -102,11 +102,9 @@ def main() -> None:
     setup_test_environment()
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
     try:
-        from chamber.demo.loader import load_chamber_and_news_demo
-        from events.demo import load_events_demo
+        from django.core.management import call_command
 
-        load_chamber_and_news_demo()
-        load_events_demo()
+        call_command("load_demo", verbosity=0)
         client = Client()
         print(f"database: {connection.vendor}; {REPEAT} requests per page after a warm-up")
         print(f"{'page':32} {'rows':>6} {'median ms':>10} {'p95 ms':>8} {'queries':>8} {'KiB':>6}")

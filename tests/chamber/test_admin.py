@@ -6,15 +6,15 @@ from django.urls import reverse
 from django.utils import translation
 
 from chamber.models import Agreement, Organisation, Party, Signatory
-from tests.chamber.adminforms import admin_url, form_errors, management_form
-from tests.chamber.htmlpage import Page, executable_parts
-from tests.factories import (
+from tests.support.adminforms import admin_url, form_errors, management_form
+from tests.support.factories import (
     AgreementFactory,
     OrganisationFactory,
     PartyFactory,
     SignatoryFactory,
     image_file,
 )
+from tests.support.htmlpage import Page, executable_parts
 
 pytestmark = pytest.mark.django_db
 

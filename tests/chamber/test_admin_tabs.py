@@ -8,9 +8,9 @@ import pytest
 from django.contrib import admin
 from modeltranslation.translator import translator
 
-from tests import factories
-from tests.chamber.adminforms import admin_url, assert_language_tabs
-from tests.chamber.htmlpage import Page
+from tests.support import factories
+from tests.support.adminforms import admin_url, assert_language_tabs
+from tests.support.htmlpage import Page
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.chamber.htmlpage import Page, object_url, url_in
-from tests.factories import AgreementFactory, PartyFactory
+from tests.support.factories import AgreementFactory, PartyFactory
+from tests.support.htmlpage import Page, object_url, url_in
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.factories import ArticleFactory, DelegationFactory
+from tests.support.factories import ArticleFactory, DelegationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +48,7 @@ def test_hostile_slugs_are_not_found(client, language, name, kwarg):
 def test_a_nul_character_in_the_query_is_a_clear_bad_request(client, language, message):
     ArticleFactory(title_en="Busan")
     with translation.override(language):
-        url = reverse("chamber:search")
+        url = reverse("site:search")
     response = client.get(url + "?q=busan%00")
     assert response.status_code == 400
     assert message in response.content.decode()

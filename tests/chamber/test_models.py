@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from chamber.models import Agreement, Organisation, Party, Signatory
-from tests.factories import (
+from tests.support.factories import (
     AgreementFactory,
     OrganisationFactory,
     PartyFactory,

@@ -1,7 +1,7 @@
 import pytest
 
-from chamber.sanitizer import sanitize_html
-from tests.chamber.htmlpage import executable_parts, parse
+from chamber.toolkit.sanitizer import sanitize_html
+from tests.support.htmlpage import executable_parts, parse
 
 ATTACKS = [
     '<p>Hello</p><script>alert("x")</script>',

@@ -4,19 +4,19 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.chamber.htmlpage import Page, url_in
-from tests.factories import (
+from tests.support.factories import (
     ArticleFactory,
     DelegationFactory,
     FairFactory,
     OrganisationFactory,
 )
+from tests.support.htmlpage import Page, url_in
 
 pytestmark = pytest.mark.django_db
 
 
 def search(client, language, query, **params):
-    return client.get(url_in(language, "chamber:search"), {"q": query, **params})
+    return client.get(url_in(language, "site:search"), {"q": query, **params})
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])

@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 
 from chamber.models import Organisation
-from tests.chamber.htmlpage import absolute, object_url, url_in
-from tests.factories import AgreementFactory, ArticleFactory, OrganisationFactory
+from tests.support.factories import AgreementFactory, ArticleFactory, OrganisationFactory
+from tests.support.htmlpage import absolute, object_url, url_in
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +64,7 @@ def test_lists_categories_and_fixed_pages(client, content):
     category = content["published"].category
     for code in LANGUAGES:
         assert absolute(object_url(category, code)) in entries
-        for name in ("chamber:home", "news:article-list", "chamber:member-list"):
+        for name in ("site:home", "news:article-list", "chamber:member-list"):
             paths = {lang: url_in(lang, name) for lang in LANGUAGES}
             assert entries[absolute(paths[code])] == expected_alternates(paths)
 

@@ -5,10 +5,10 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import translation
 
-from chamber.management.commands.setup_staff_groups import setup_staff_groups
+from chamber.site.staff_groups import setup_staff_groups
 from news.models import Article
-from tests.chamber.adminforms import admin_url
-from tests.factories import ArticleFactory, CategoryFactory
+from tests.support.adminforms import admin_url
+from tests.support.factories import ArticleFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
 

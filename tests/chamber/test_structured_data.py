@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from tests.chamber.htmlpage import object_url
-from tests.factories import ArticleFactory, DelegationFactory
+from tests.support.factories import ArticleFactory, DelegationFactory
+from tests.support.htmlpage import object_url
 
 pytestmark = pytest.mark.django_db
 

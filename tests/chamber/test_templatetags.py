@@ -5,7 +5,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import translation
 
-from chamber.templatetags.chamber_tags import (
+from chamber.toolkit.templatetags.chamber_tags import (
     OG_LOCALES,
     canonical_url,
     lang_attr,
@@ -14,8 +14,8 @@ from chamber.templatetags.chamber_tags import (
     sanitize,
     share_urls,
 )
-from tests.chamber.htmlpage import mailto, query
-from tests.factories import ArticleFactory
+from tests.support.factories import ArticleFactory
+from tests.support.htmlpage import mailto, query
 
 PAGE_URL = "https://chamber.example/fr/actualites/un-protocole/"
 TITLE = "Protocole d'accord & partenariat : Busan — « Eurasie » #1?"

@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from chamber.validators import ALLOWED_IMAGE_FORMATS, validate_image_upload
-from tests.factories import image_file
+from chamber.toolkit.validators import ALLOWED_IMAGE_FORMATS, validate_image_upload
+from tests.support.factories import image_file
 
 
 def png_header_only(width: int, height: int) -> bytes:

@@ -4,21 +4,21 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from chamber.models import Organisation, Signatory
-from chamber.views import HomeView
-from tests.chamber.htmlpage import (
+from chamber.site.views import HomeView
+from tests.support.factories import (
+    AgreementFactory,
+    ArticleFactory,
+    OrganisationFactory,
+    PartyFactory,
+    SignatoryFactory,
+)
+from tests.support.htmlpage import (
     Page,
     absolute,
     assert_bilingual_head,
     executable_parts,
     object_url,
     url_in,
-)
-from tests.factories import (
-    AgreementFactory,
-    ArticleFactory,
-    OrganisationFactory,
-    PartyFactory,
-    SignatoryFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -67,11 +67,11 @@ def page_paths(name, obj=None, **kwargs):
 
 
 PAGES = {
-    "home": lambda content: page_paths("chamber:home"),
+    "home": lambda content: page_paths("site:home"),
     "member-list": lambda content: page_paths("chamber:member-list"),
     "organisation-detail": lambda content: page_paths(None, content["member"]),
     "agreement-detail": lambda content: page_paths(None, content["agreement"]),
-    "privacy": lambda content: page_paths("chamber:privacy"),
+    "privacy": lambda content: page_paths("site:privacy"),
 }
 
 
@@ -111,12 +111,12 @@ def test_the_language_switch_lands_on_the_same_page(client, content, page_name, 
 def test_root_redirects_to_the_home_page_in_the_preferred_language(client):
     response = client.get(reverse("root"), HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.8")
     assert response.status_code == 302
-    assert response["Location"] == url_in("en", "chamber:home")
+    assert response["Location"] == url_in("en", "site:home")
 
 
 def test_root_redirects_to_french_by_default(client):
     response = client.get(reverse("root"))
-    assert response["Location"] == url_in("fr", "chamber:home")
+    assert response["Location"] == url_in("fr", "site:home")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -145,7 +145,7 @@ class TestHome:
     @pytest.mark.parametrize("language", LANGUAGES)
     def test_lists_published_articles_only(self, client, articles, language):
         published, draft, scheduled = articles
-        response = client.get(url_in(language, "chamber:home"))
+        response = client.get(url_in(language, "site:home"))
 
         assert list(response.context["latest_articles"]) == [published]
         links = {a.get("href") for a in Page(response).find_all("a")}
@@ -160,13 +160,13 @@ class TestHome:
         articles = ArticleFactory.create_batch(shown + 2)
         newest_first = sorted(articles, key=lambda a: a.published_at, reverse=True)
 
-        response = client.get(url_in("fr", "chamber:home"))
+        response = client.get(url_in("fr", "site:home"))
 
         assert list(response.context["latest_articles"]) == newest_first[:shown]
 
     def test_says_so_when_nothing_is_published(self, client):
         ArticleFactory(draft=True)
-        response = client.get(url_in("en", "chamber:home"))
+        response = client.get(url_in("en", "site:home"))
         with translation.override("en"):
             assert gettext("No news has been published yet.") in response.content.decode()
 
@@ -307,7 +307,7 @@ class TestAgreementDetail:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_privacy_notice(client, language):
-    page = Page(client.get(url_in(language, "chamber:privacy")))
+    page = Page(client.get(url_in(language, "site:privacy")))
     with translation.override(language):
         assert page.h1.text == gettext("Privacy notice")
 
@@ -330,7 +330,7 @@ def test_a_server_error_renders_the_static_500_page(client, monkeypatch):
     monkeypatch.setattr(HomeView, "get_context_data", broken)
     client.raise_request_exception = False
 
-    response = client.get(url_in("en", "chamber:home"))
+    response = client.get(url_in("en", "site:home"))
 
     assert response.status_code == 500
     page = Page(response)
@@ -341,16 +341,16 @@ def test_a_server_error_renders_the_static_500_page(client, monkeypatch):
 @pytest.mark.django_db
 @pytest.mark.parametrize(("language", "other"), [("fr", "en"), ("en", "fr")])
 def test_the_404_page_switches_to_the_other_language_home(client, language, other):
-    response = client.get(url_in(language, "chamber:home") + "no-such-page/")
+    response = client.get(url_in(language, "site:home") + "no-such-page/")
     assert response.status_code == 404
     page = Page(response)
-    assert page.language_link(other) == url_in(other, "chamber:home")
-    assert page.hreflang[other].endswith(url_in(other, "chamber:home"))
+    assert page.language_link(other) == url_in(other, "site:home")
+    assert page.hreflang[other].endswith(url_in(other, "site:home"))
 
 
 @pytest.mark.django_db
 def test_public_pages_allow_no_inline_script_or_style(client):
-    response = client.get(url_in("fr", "chamber:home"))
+    response = client.get(url_in("fr", "site:home"))
     policy = dict(
         directive.strip().split(" ", 1)
         for directive in response["Content-Security-Policy"].split(";")
@@ -368,7 +368,7 @@ def test_public_pages_allow_no_inline_script_or_style(client):
         ("events:fair-list", "events:fair-list"),
         ("chamber:member-list", "chamber:member-list"),
         ("chamber:agreement-list", "chamber:agreement-list"),
-        ("chamber:home", None),
+        ("site:home", None),
     ],
 )
 def test_the_main_navigation_marks_the_current_section(client, name, current):

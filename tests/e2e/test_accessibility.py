@@ -20,7 +20,7 @@ def public_pages(language):
     delegation = Delegation.objects.published().upcoming().first()
     with translation.override(language):
         return {
-            "home": reverse("chamber:home"),
+            "home": reverse("site:home"),
             "news list": reverse("news:article-list"),
             "article": article.get_absolute_url(),
             "agreement": article.agreement.get_absolute_url(),
@@ -28,9 +28,9 @@ def public_pages(language):
             "members": reverse("chamber:member-list"),
             "fairs": reverse("events:fair-list"),
             "delegation": delegation.get_absolute_url(),
-            "privacy": reverse("chamber:privacy"),
-            "search": reverse("chamber:search") + "?q=Busan",
-            "not found": reverse("chamber:home") + "no-such-page/",
+            "privacy": reverse("site:privacy"),
+            "search": reverse("site:search") + "?q=Busan",
+            "not found": reverse("site:home") + "no-such-page/",
         }
 
 

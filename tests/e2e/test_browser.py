@@ -6,15 +6,15 @@ from django.utils import translation
 
 from chamber.models import Organisation
 from news.models import Article
-from tests.chamber.adminforms import admin_url
-from tests.chamber.htmlpage import mailto, object_url, query
-from tests.factories import (
+from tests.support.adminforms import admin_url
+from tests.support.factories import (
     AgreementFactory,
     ArticleFactory,
     OrganisationFactory,
     PartyFactory,
     SignatoryFactory,
 )
+from tests.support.htmlpage import mailto, object_url, query
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -6,9 +6,9 @@ import re
 import pytest
 
 from events.models import Registration
-from tests.chamber.htmlpage import object_url, url_in
-from tests.events.conftest import registrant_mail
-from tests.factories import DelegationFactory
+from tests.support.factories import DelegationFactory
+from tests.support.htmlpage import object_url, url_in
+from tests.support.registrations import registrant_mail
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

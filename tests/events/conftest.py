@@ -2,7 +2,8 @@ import pytest
 from django.core.cache import cache
 
 from events import services
-from tests.factories import DelegationFactory
+from tests.support.factories import DelegationFactory
+from tests.support.registrations import company
 
 
 @pytest.fixture(autouse=True)
@@ -24,22 +25,6 @@ def delegation(db):
         fair__name_fr="Maison & Objet Paris",
         fair__name_en="Maison & Objet Paris",
     )
-
-
-def company(n: int, **overrides) -> dict:
-    """The keyword arguments of ``register_for_delegation`` for company number ``n``."""
-    return {
-        "company_name": f"Hanji Atelier {n}",
-        "contact_name": f"Kim Min-ji {n}",
-        "email": f"contact{n}@example.com",
-        "phone": "+82 10 1234 5678",
-        "website": "https://hanji.example.com/",
-        "sector": "Lighting",
-        "pitch": "Lamps of hanji paper.",
-        "consent": True,
-        "language": "en",
-        **overrides,
-    }
 
 
 @pytest.fixture
@@ -64,21 +49,3 @@ def run(django_capture_on_commit_callbacks):
             return service(**kwargs)
 
     return _run
-
-
-def registrant_mail():
-    """The messages sent to registrants (leaving out the staff notifications, which go to
-    the delegations' contact addresses)."""
-    from django.core import mail
-
-    from events.models import Delegation
-
-    staff = set(Delegation.objects.values_list("contact_email", flat=True))
-    return [message for message in mail.outbox if not set(message.to) & staff]
-
-
-def staff_mail():
-    from django.core import mail
-
-    registrants = {id(message) for message in registrant_mail()}
-    return [message for message in mail.outbox if id(message) not in registrants]

@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 
 from events.export import COLUMNS
 from events.models import Registration
-from tests.factories import (
+from tests.support.factories import (
     DelegationFactory,
     FairFactory,
     RegistrationFactory,

@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from icalendar import Calendar
 
-from tests.chamber.htmlpage import absolute, object_url, url_in
-from tests.factories import DelegationFactory, FairFactory
+from tests.support.factories import DelegationFactory, FairFactory
+from tests.support.htmlpage import absolute, object_url, url_in
 
 pytestmark = pytest.mark.django_db
 SEOUL = ZoneInfo("Asia/Seoul")

@@ -6,7 +6,11 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from events.models import Registration, RegistrationStatusChange
-from tests.factories import FairFactory, RegistrationFactory, RegistrationStatusChangeFactory
+from tests.support.factories import (
+    FairFactory,
+    RegistrationFactory,
+    RegistrationStatusChangeFactory,
+)
 
 pytestmark = pytest.mark.django_db
 

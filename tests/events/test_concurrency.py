@@ -11,10 +11,10 @@ import threading
 import pytest
 from django.db import connection
 
-from events import services
+from events import services, workflow
 from events.models import Registration
-from tests.events.conftest import company
-from tests.factories import DelegationFactory
+from tests.support.factories import DelegationFactory
+from tests.support.registrations import company
 
 THREADS = 60
 CAPACITY = 10
@@ -48,7 +48,7 @@ def test_parallel_registrations_never_overbook():
         Registration.objects.filter(delegation=delegation).values_list("status", flat=True)
     )
     assert len(stored) == THREADS  # none lost
-    held = [status for status in stored if status in Registration.HELD_STATUSES]
+    held = [status for status in stored if status in workflow.HOLDS_PLACE]
     waiting = [status for status in stored if status == Registration.Status.WAITLISTED]
     assert len(held) == CAPACITY
     assert len(waiting) == THREADS - CAPACITY

@@ -6,7 +6,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 
 from events.models import Delegation, Fair, Registration, RegistrationState
-from tests.factories import (
+from tests.support.factories import (
     DelegationFactory,
     FairFactory,
     RegistrationFactory,

@@ -10,9 +10,9 @@ from django.utils import translation
 
 from events import links
 from events.models import Registration
-from tests.chamber.htmlpage import Page, absolute, object_url
-from tests.events.conftest import registrant_mail
-from tests.factories import DelegationFactory, RegistrationFactory
+from tests.support.factories import DelegationFactory, RegistrationFactory
+from tests.support.htmlpage import Page, absolute, object_url
+from tests.support.registrations import registrant_mail
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status
@@ -161,7 +161,7 @@ class TestRegistrationFlow:
     def test_rate_limit_per_address_refuses_and_writes_nothing(
         self, client, settings, django_capture_on_commit_callbacks
     ):
-        settings.EVENTS_REGISTRATION_RATE = "2/h"
+        settings.REGISTRATION_RATE = "2/h"
         delegation = DelegationFactory()
         for n in range(2):
             response = post(
@@ -191,7 +191,7 @@ class TestRegistrationFlow:
         assert other.status_code == 302
 
     def test_a_get_is_not_rate_limited(self, client, settings, delegation):
-        settings.EVENTS_REGISTRATION_RATE = "1/h"
+        settings.REGISTRATION_RATE = "1/h"
         for _ in range(3):
             assert client.get(object_url(delegation, "en")).status_code == 200
 
@@ -235,10 +235,10 @@ class TestPrivateLink:
         other.refresh_from_db()
         assert {registration.status, other.status} == {Status.SUBMITTED}
 
-    def test_old_link_is_refused(self, client, monkeypatch):
+    def test_old_link_is_refused(self, client, monkeypatch, settings):
         registration = RegistrationFactory()
         token = links.make_token(registration)
-        later = datetime.datetime.now().timestamp() + links.DEFAULT_MAX_AGE + 60
+        later = datetime.datetime.now().timestamp() + settings.REGISTRATION_LINK_MAX_AGE + 60
         monkeypatch.setattr("django.core.signing.time.time", lambda: later)
         with translation.override("en"):
             response = client.get(self.detail(token))

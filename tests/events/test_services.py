@@ -10,8 +10,8 @@ from django.utils import timezone, translation
 
 from events import links, services
 from events.models import Registration, RegistrationStatusChange
-from tests.events.conftest import company, registrant_mail, staff_mail
-from tests.factories import DelegationFactory, FairFactory, RegistrationFactory
+from tests.support.factories import DelegationFactory, FairFactory, RegistrationFactory
+from tests.support.registrations import company, registrant_mail, staff_mail
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status
@@ -161,7 +161,7 @@ class TestChanges:
     def test_accept(self, full, run, staff):
         registration = run(
             services.accept_registration, registration=full[0], changed_by=staff, note="Good fit"
-        )
+        ).registration
         assert registration.status == Status.ACCEPTED
         assert full[0].status == Status.ACCEPTED  # the caller's object follows
         change = registration.status_changes.last()
@@ -187,7 +187,7 @@ class TestChanges:
     ):
         held, _other, first_waiting, second_waiting = full
         result = run(service, registration=held, changed_by=staff)
-        assert result.status == status
+        assert result.registration.status == status
         assert result.promoted == [first_waiting]
         first_waiting.refresh_from_db()
         second_waiting.refresh_from_db()
@@ -233,7 +233,7 @@ class TestChanges:
     def test_waitlisting_frees_a_place_without_promoting(self, full, run, staff):
         held, other, first_waiting, _second = full
         result = run(services.waitlist_registration, registration=held, changed_by=staff)
-        assert result.status == Status.WAITLISTED
+        assert result.registration.status == Status.WAITLISTED
         assert result.promoted == []
         first_waiting.refresh_from_db()
         assert first_waiting.status == Status.WAITLISTED

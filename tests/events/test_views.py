@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from events.models import Registration
-from tests.chamber.htmlpage import Page, absolute, assert_bilingual_head, object_url, url_in
-from tests.factories import DelegationFactory, FairFactory, RegistrationFactory
+from tests.support.factories import DelegationFactory, FairFactory, RegistrationFactory
+from tests.support.htmlpage import Page, absolute, assert_bilingual_head, object_url, url_in
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status
@@ -130,7 +130,7 @@ class TestDelegationPage:
         form = page.one("form", class_="registration-form")
         assert form.get("action") == object_url(delegation, language) + "#register"
         assert page.find("input", name="csrfmiddlewaretoken") is not None
-        privacy = url_in(language, "chamber:privacy")
+        privacy = url_in(language, "site:privacy")
         assert form.find("a", href=privacy) is not None
         honeypot = form.one("div", class_="hp-field")
         assert honeypot.get("aria-hidden") == "true"
@@ -178,14 +178,14 @@ class TestDelegationPage:
 
 def test_home_page_lists_upcoming_delegations(client, delegation):
     DelegationFactory(fair=FairFactory(past=True), title_en="Old delegation")
-    response = client.get(url_in("en", "chamber:home"))
+    response = client.get(url_in("en", "site:home"))
     assert list(response.context["upcoming_delegations"]) == [delegation]
 
 
 def test_home_page_queries_do_not_grow_with_delegations_or_registrations(
     client, delegation, django_assert_max_num_queries
 ):
-    url = url_in("fr", "chamber:home")
+    url = url_in("fr", "site:home")
     client.get(url)  # warm-up: nothing cached in the first request counts
     with CaptureQueriesContext(connection) as few:
         response = client.get(url)

@@ -9,15 +9,15 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone, translation
 
 from news.models import Article, Category
-from tests.chamber.adminforms import admin_url, form_errors
-from tests.chamber.htmlpage import Page, executable_parts, object_url
-from tests.factories import (
+from tests.support.adminforms import admin_url, form_errors
+from tests.support.factories import (
     AgreementFactory,
     ArticleFactory,
     CategoryFactory,
     OrganisationFactory,
     image_file,
 )
+from tests.support.htmlpage import Page, executable_parts, object_url
 
 pytestmark = pytest.mark.django_db
 
@@ -295,7 +295,7 @@ def test_an_editor_writes_an_article_that_stays_a_draft(client, django_user_mode
     """An editor (no publish permission) who posts status=published still saves a draft."""
     from django.contrib.auth.models import Group
 
-    from chamber.management.commands.setup_staff_groups import setup_staff_groups
+    from chamber.site.staff_groups import setup_staff_groups
 
     setup_staff_groups()
     editor = django_user_model.objects.create_user("editor", password="x", is_staff=True)

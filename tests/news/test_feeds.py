@@ -3,8 +3,8 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.utils import translation
 
-from tests.chamber.htmlpage import absolute, executable_parts, object_url, parse, url_in
-from tests.factories import ArticleFactory
+from tests.support.factories import ArticleFactory
+from tests.support.htmlpage import absolute, executable_parts, object_url, parse, url_in
 
 pytestmark = pytest.mark.django_db
 
@@ -85,7 +85,7 @@ def test_the_feed_holds_the_twenty_latest(client):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_pages_link_to_their_feeds(client, language):
-    page = parse(client.get(url_in(language, "chamber:home")).content)
+    page = parse(client.get(url_in(language, "site:home")).content)
     feeds = {
         link.get("type"): link.get("href")
         for link in page.find_all("link", rel="alternate", type=True)

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from news.models import Article, Category
-from tests.factories import ArticleFactory, CategoryFactory, OrganisationFactory
+from tests.support.factories import ArticleFactory, CategoryFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tests.chamber.htmlpage import object_url, url_in
-from tests.factories import (
+from tests.support.factories import (
     AgreementFactory,
     ArticleFactory,
     CategoryFactory,
@@ -19,6 +18,7 @@ from tests.factories import (
     PartyFactory,
     SignatoryFactory,
 )
+from tests.support.htmlpage import object_url, url_in
 
 pytestmark = pytest.mark.django_db
 
@@ -89,7 +89,7 @@ def test_category_page(client):
 def test_home_page(client):
     for _ in range(SMALL):
         rich_article()
-    path = url_in("fr", "chamber:home")
+    path = url_in("fr", "site:home")
     # The home page shows seven articles; stay below to count what it shows.
     before, after = measure(client, path, lambda: [rich_article() for _ in range(6 - SMALL)])
     assert before == after

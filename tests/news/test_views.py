@@ -8,7 +8,15 @@ from django.utils.translation import gettext
 from easy_thumbnails.files import get_thumbnailer
 
 from chamber.models import Organisation
-from tests.chamber.htmlpage import (
+from tests.support.factories import (
+    AgreementFactory,
+    ArticleFactory,
+    CategoryFactory,
+    OrganisationFactory,
+    PartyFactory,
+    SignatoryFactory,
+)
+from tests.support.htmlpage import (
     Page,
     absolute,
     assert_bilingual_head,
@@ -17,14 +25,6 @@ from tests.chamber.htmlpage import (
     object_url,
     query,
     url_in,
-)
-from tests.factories import (
-    AgreementFactory,
-    ArticleFactory,
-    CategoryFactory,
-    OrganisationFactory,
-    PartyFactory,
-    SignatoryFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -459,7 +459,7 @@ def test_script_in_an_article_never_reaches_a_page(client, hostile_article, wher
         "article": lambda: object_url(hostile_article, language),
         "list": lambda: url_in(language, "news:article-list"),
         "category": lambda: object_url(hostile_article.category, language),
-        "home": lambda: url_in(language, "chamber:home"),
+        "home": lambda: url_in(language, "site:home"),
     }[where]()
 
     response = client.get(path)
@@ -488,7 +488,7 @@ def test_the_main_menu_marks_the_news_section_on_every_news_page(client, article
     for path in in_section:
         menu = Page(client.get(path)).one("nav", class_="main-nav")
         assert menu.one("a", href=news_url).get("aria-current") == "page", path
-    home = Page(client.get(url_in(language, "chamber:home"))).one("nav", class_="main-nav")
+    home = Page(client.get(url_in(language, "site:home"))).one("nav", class_="main-nav")
     assert home.one("a", href=news_url).get("aria-current") is None
 
 

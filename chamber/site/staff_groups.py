@@ -1,8 +1,7 @@
-"""Create the staff groups and give them their permissions. Idempotent."""
+"""The staff groups and their permissions: Editors, Publishers, Delegation managers."""
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
-from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -48,6 +47,8 @@ def group_permissions() -> dict[str, list[str]]:
 
 
 def setup_staff_groups() -> dict[str, int]:
+    """Create the groups (named in the site's language) or give them their permissions
+    again; returns how many each holds. Idempotent."""
     with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
         counts = {}
         for name, codes in group_permissions().items():
@@ -61,11 +62,3 @@ def setup_staff_groups() -> dict[str, int]:
             group.permissions.set(permissions)
             counts[name] = len(permissions)
         return counts
-
-
-class Command(BaseCommand):
-    help = "Create the Editors, Publishers and Delegation managers groups. Idempotent."
-
-    def handle(self, *args, **options):
-        for name, count in setup_staff_groups().items():
-            self.stdout.write(f"{name}: {count} permissions")

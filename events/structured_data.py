@@ -1,36 +1,9 @@
-"""schema.org descriptions of pages (JSON-LD), for search engines' rich results."""
+"""schema.org descriptions of fair and delegation pages (Event, with an Offer)."""
 
-from django.conf import settings
-from django.templatetags.static import static
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
 
-
-def _organisation(absolute) -> dict:
-    return {
-        "@type": "Organization",
-        "name": settings.SITE_NAME,
-        "url": absolute("/"),
-        "logo": absolute(static("img/share-default.png")),
-    }
-
-
-def article(article, absolute, image_url: str = "") -> dict:
-    data = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": article.title[:110],
-        "description": strip_tags(article.description)[:300],
-        "datePublished": article.published_at.isoformat(),
-        "dateModified": article.updated_at.isoformat(),
-        "inLanguage": get_language(),
-        "mainEntityOfPage": absolute(article.get_absolute_url()),
-        "articleSection": article.category.name,
-        "publisher": _organisation(absolute),
-    }
-    if image_url:
-        data["image"] = [absolute(image_url)]
-    return data
+from chamber.toolkit import structured_data
 
 
 def fair(fair, absolute) -> dict:
@@ -63,7 +36,7 @@ def delegation(delegation, absolute) -> dict:
         name=delegation.title,
         description=strip_tags(delegation.summary or delegation.fair.name)[:300],
         url=absolute(delegation.get_absolute_url()),
-        organizer=_organisation(absolute),
+        organizer=structured_data.chamber(absolute),
         superEvent={"@type": "Event", "name": delegation.fair.name},
         offers={
             "@type": "Offer",

@@ -15,6 +15,7 @@ from chamber.models import Organisation
 from events.models import Delegation, Fair
 from news.models import Article
 
+MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
 MIN_TERM_LENGTH = 2
 

@@ -1,14 +1,17 @@
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
-from chamber.demo.loader import load_chamber_and_news_demo
-from events.demo import load_events_demo
+from chamber.demo import loader as chamber_demo
+from events.demo import loader as events_demo
+from news.demo import loader as news_demo
 
 
 class Command(BaseCommand):
     help = "Load the demo content (organisations, the Busan MOU, news, fairs). Idempotent."
 
     def handle(self, *args, **options):
-        counts = load_chamber_and_news_demo()
-        counts.update(load_events_demo())
+        with transaction.atomic():
+            # In this order: the news name the chamber's organisations and MOU.
+            counts = {**chamber_demo.load(), **news_demo.load(), **events_demo.load()}
         summary = ", ".join(f"{count} {name}" for name, count in counts.items())
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {summary}."))

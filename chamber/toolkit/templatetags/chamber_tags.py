@@ -1,19 +1,17 @@
-"""Site-wide template tags: language alternates, fallback marking, share links, HTML."""
+"""Template tags every app uses: language alternates, fallback marking, share links,
+sanitised HTML."""
 
-import json
 from urllib.parse import quote, urlencode
 
 from django import template
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
-from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
-from chamber import structured_data
-from chamber.i18n import shown_language, url_in_language
-from chamber.sanitizer import sanitize_html
+from chamber.toolkit.i18n import shown_language, url_in_language
+from chamber.toolkit.sanitizer import sanitize_html
 
 register = template.Library()
 
@@ -102,24 +100,11 @@ def sanitize(value):
     return mark_safe(sanitize_html(value))  # nh3 output contains only allowed markup
 
 
-@register.simple_tag(takes_context=True)
-def json_ld(context, kind, obj, image_url=""):
-    """``<script type="application/ld+json">`` describing ``obj`` (an article, a fair or a
-    delegation) for search engines. A data block: the Content Security Policy does not
-    apply to it, and it is escaped like ``json_script``."""
+def absolutizer(context):
+    """A function that makes a URL absolute with the request of ``context``; apps'
+    structured-data tags pass it to their builders."""
     request = context["request"]
-
-    def make_absolute(url):
-        return absolute(request, url)
-
-    builders = {
-        "article": lambda: structured_data.article(obj, make_absolute, image_url),
-        "fair": lambda: structured_data.fair(obj, make_absolute),
-        "delegation": lambda: structured_data.delegation(obj, make_absolute),
-    }
-    data = json.dumps(builders[kind](), cls=DjangoJSONEncoder, ensure_ascii=False)
-    escaped = data.translate({ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"})
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(escaped))
+    return lambda url: absolute(request, url)
 
 
 @register.simple_tag(takes_context=True)

@@ -4,14 +4,37 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.db import models
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 
 def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
+
+
+def supported_language(code: str | None) -> str:
+    """``code`` reduced to one of the site's languages ("en-us" -> "en"); the site's
+    default language when it is none of them."""
+    code = (code or "").split("-")[0].lower()
+    return code if code in language_codes() else settings.LANGUAGE_CODE
+
+
+def unique_slug_per_language(prefix: str, field: str = "slug") -> list[models.UniqueConstraint]:
+    """One database constraint per language: no two rows share a non-empty ``field`` in
+    that language. ``prefix`` names the constraints (``<prefix>_unique_slug_fr``)."""
+    return [
+        models.UniqueConstraint(
+            fields=[build_localized_fieldname(field, code)],
+            condition=~models.Q(**{build_localized_fieldname(field, code): ""}),
+            name=f"{prefix}_unique_{field}_{code}",
+            violation_error_message=_("Another page already uses this slug in this language."),
+        )
+        for code in language_codes()
+    ]
 
 
 def url_in_language(obj, path: str, language: str) -> str:
@@ -29,7 +52,7 @@ def url_in_language(obj, path: str, language: str) -> str:
         resolve(urlsplit(path).path)
     except Resolver404:
         with translation.override(language):
-            return reverse("chamber:home")
+            return reverse("site:home")
     return translate_url(path, language)
 
 
@@ -75,7 +98,9 @@ def redirect_to_canonical(request, obj):
 
 
 class TranslatedSlugMixin:
-    """DetailView mixin: look a slug up in the active language, then in the others.
+    """View mixin for a page named by a translated slug (an object's own page, or a list
+    such as a category's): the slug is looked up in the active language, then in the
+    others, and the object is ``self.translated_object``.
 
     A slug found in another language (an old link, or a page whose translation has no
     slug of its own) redirects permanently to the page's URL in the active language.
@@ -83,14 +108,21 @@ class TranslatedSlugMixin:
 
     slug_url_kwarg = "slug"
 
+    def get_slug_queryset(self):
+        """Where the slug is looked up; a DetailView's own queryset by default."""
+        return self.get_queryset()
+
     def get(self, request, *args, **kwargs):
-        obj = find_by_translated_slug(self.get_queryset(), kwargs[self.slug_url_kwarg])
-        redirect = redirect_to_canonical(request, obj)
+        self.translated_object = find_by_translated_slug(
+            self.get_slug_queryset(), kwargs[self.slug_url_kwarg]
+        )
+        redirect = redirect_to_canonical(request, self.translated_object)
         if redirect is not None:
             return redirect
-        self.object = obj
-        context = self.get_context_data(object=obj)
-        return self.render_to_response(context)
+        return super().get(request, *args, **kwargs)
+
+    def get_object(self, queryset=None):
+        return self.translated_object
 
 
 class TranslatedSitemap(Sitemap):
@@ -114,3 +146,16 @@ class TranslatedSitemap(Sitemap):
                 if alt["lang_code"] == "x-default" and settings.LANGUAGE_CODE in locations:
                     alt["location"] = locations[settings.LANGUAGE_CODE]
         return urls
+
+
+class TranslatedViewSitemap(TranslatedSitemap):
+    """The fixed pages named in ``url_names`` (list pages, the home page), in every
+    language."""
+
+    url_names: tuple[str, ...] = ()
+
+    def items(self):
+        return list(self.url_names)
+
+    def location(self, item):
+        return reverse(item)

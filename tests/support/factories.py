@@ -2,6 +2,7 @@
 
 import datetime
 import io
+from decimal import Decimal
 
 import factory
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -9,6 +10,8 @@ from django.utils import timezone
 from PIL import Image
 
 from chamber.models import Agreement, Organisation, Party, Signatory
+from chamber.toolkit.publication import PublicationStatus
+from events.models import Delegation, Fair, Registration, RegistrationStatusChange
 from news.models import Article, Category
 
 
@@ -135,16 +138,6 @@ class ArticleFactory(factory.django.DjangoModelFactory):
 
 # events ---------------------------------------------------------------------------------
 # Fairs, delegations and registrations (owned by the events app).
-
-from decimal import Decimal  # noqa: E402
-
-from events.models import (  # noqa: E402
-    Delegation,
-    Fair,
-    PublicationStatus,
-    Registration,
-    RegistrationStatusChange,
-)
 
 
 class FairFactory(factory.django.DjangoModelFactory):

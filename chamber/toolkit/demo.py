@@ -1,0 +1,77 @@
+"""What every app's demo loader shares: rows written only when something differs, and
+pictures drawn with Pillow so that the demo needs no download.
+
+Loading the demo twice must change nothing (``updated_at`` included), so loaders never
+call ``update_or_create``, which saves every time.
+"""
+
+import datetime
+import io
+
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from PIL import Image, ImageDraw, ImageFont
+
+
+def sync(model, lookup: dict, values: dict, create_values: dict | None = None):
+    """The row of ``model`` matching ``lookup``: created with ``values`` (and
+    ``create_values``) when missing, else updated, and saved, only where a value of
+    ``values`` differs. ``create_values`` are written on creation only (what staff may
+    have changed since, such as a registration's status)."""
+    obj = model._default_manager.filter(**lookup).first()
+    if obj is None:
+        return model._default_manager.create(**lookup, **values, **(create_values or {}))
+    changed = [name for name, value in values.items() if getattr(obj, name) != value]
+    if changed:
+        for name in changed:
+            setattr(obj, name, values[name])
+        obj.save()
+    return obj
+
+
+def attach_image(instance, field: str, name: str, make) -> None:
+    """Give ``instance`` the picture ``make()`` draws, unless it has one already."""
+    if not getattr(instance, field):
+        getattr(instance, field).save(name, make(), save=False)
+        instance.save(update_fields=[field])
+
+
+def publish_time(days_ago: int) -> datetime.datetime:
+    """A stable publish time: nine in the morning, ``days_ago`` days before today
+    (negative: in the future)."""
+    day = timezone.localdate() - datetime.timedelta(days=days_ago)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(9, 0)))
+
+
+def _png(image: Image.Image) -> ContentFile:
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=True)
+    return ContentFile(buffer.getvalue())
+
+
+def banner(label: str, colors: tuple[str, str], size=(1200, 630)) -> ContentFile:
+    """A diagonal two-colour banner with a label, as a PNG file."""
+    width, height = size
+    image = Image.new("RGB", size, colors[0])
+    draw = ImageDraw.Draw(image)
+    draw.polygon([(width * 0.45, 0), (width, 0), (width, height), (width * 0.2, height)], colors[1])
+    for step in range(6):
+        offset = step * 40
+        draw.ellipse(
+            [width - 260 - offset, 60 + offset, width - 60 - offset, 260 + offset],
+            outline="white",
+            width=3,
+        )
+    font = ImageFont.load_default(size=64)
+    draw.text((60, height - 160), label, fill="white", font=font)
+    return _png(image)
+
+
+def logo(initials: str, color: str, size=(480, 240)) -> ContentFile:
+    """A rounded rectangle of ``color`` with white ``initials``, as a PNG file."""
+    image = Image.new("RGB", size, "white")
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle([10, 10, size[0] - 10, size[1] - 10], radius=30, fill=color)
+    font = ImageFont.load_default(size=96)
+    draw.text((size[0] / 2, size[1] / 2), initials, fill="white", font=font, anchor="mm")
+    return _png(image)
