@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 
 from events.export import COLUMNS
 from events.models import Registration
+from tests.support.adminforms import form_errors, management_form
 from tests.support.factories import (
     DelegationFactory,
     FairFactory,
@@ -325,3 +326,58 @@ class TestExport:
         assert "export_selected" not in changelist
         user.user_permissions.add(Permission.objects.get(codename="export_registration"))
         assert client.get(export).status_code == 200
+
+
+class TestRegistrationForm:
+    """Staff correct a registration's details on its admin page."""
+
+    def post(self, client, registration, **changes):
+        url = reverse("admin:events_registration_change", args=[registration.pk])
+        form = client.get(url).context["adminform"].form
+        data = {name: value for name, value in form.initial.items() if value is not None}
+        data.update(changes)
+        changes_count = registration.status_changes.count()
+        data.update(management_form("status_changes", changes_count, changes_count))
+        return client.post(url, data, headers={"accept-language": "en"})
+
+    def test_an_email_already_active_in_the_delegation_is_a_form_error(self, admin_client):
+        first = RegistrationFactory(email="minji@example.com")
+        second = RegistrationFactory(delegation=first.delegation, email="other@example.com")
+        response = self.post(admin_client, second, email="MINJI@example.com")
+        assert response.status_code == 200
+        errors = response.context["adminform"].form.errors
+        assert "already has a registration for this delegation" in errors["email"][0]
+        second.refresh_from_db()
+        assert second.email == "other@example.com"
+
+    @pytest.mark.parametrize(
+        "other",
+        [
+            {"status": Status.CANCELLED},  # no longer active
+            {"delegation": None},  # another delegation (a new one)
+        ],
+    )
+    def test_an_email_free_in_the_delegation_is_saved(self, admin_client, other):
+        registration = RegistrationFactory(email="other@example.com")
+        if other.get("delegation", registration.delegation) is None:
+            RegistrationFactory(email="minji@example.com")
+        else:
+            RegistrationFactory(
+                delegation=registration.delegation, email="minji@example.com", **other
+            )
+        response = self.post(admin_client, registration, email="minji@example.com")
+        assert response.status_code == 302, form_errors(response)
+        registration.refresh_from_db()
+        assert registration.email == "minji@example.com"
+
+    def test_deleting_one_registration_gives_its_place_away(self, admin_client):
+        delegation = DelegationFactory(capacity=1)
+        held = RegistrationFactory(delegation=delegation)
+        waiting = RegistrationFactory(delegation=delegation, status=Status.WAITLISTED)
+        url = reverse("admin:events_registration_delete", args=[held.pk])
+        response = admin_client.post(url, {"post": "yes"}, follow=True)
+        assert response.status_code == 200
+        assert not Registration.objects.filter(pk=held.pk).exists()
+        waiting.refresh_from_db()
+        assert waiting.status == Status.SUBMITTED
+        assert any(waiting.company_name in message for message in messages_of(response))

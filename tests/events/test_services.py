@@ -5,11 +5,12 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.db import connection, transaction
+from django.db.transaction import TransactionManagementError
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from events import links, services
-from events.models import Registration, RegistrationStatusChange
+from events.models import Delegation, Registration, RegistrationStatusChange
 from tests.support.factories import DelegationFactory, FairFactory, RegistrationFactory
 from tests.support.registrations import company, registrant_mail, staff_mail
 
@@ -336,3 +337,118 @@ class TestStaffNotification:
         registration = register(delegation, 1)
         assert Registration.objects.filter(pk=registration.pk).exists()
         assert "Could not tell the staff" in caplog.text
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_lock_refuses_to_run_outside_a_transaction():
+    delegation = DelegationFactory()
+    with pytest.raises(TransactionManagementError):
+        services.lock_delegation(delegation.pk)
+    with transaction.atomic():
+        assert services.lock_delegation(delegation.pk) == delegation
+
+
+def in_french(text: str) -> str:
+    with translation.override("fr"):
+        french = translation.gettext(text)
+    assert french != text  # the catalogue has it
+    return french
+
+
+class TestNotes:
+    """Notes the site writes in a registration's history are in the site's language,
+    whatever the language of the person who caused them."""
+
+    def test_a_registrant_cancelling_in_english_leaves_a_french_note(self, full, run):
+        with translation.override("en"):
+            run(services.cancel_registration, registration=full[0])
+        assert full[0].status_changes.last().note == in_french(
+            "Cancelled by the registrant through the private link."
+        )
+
+    def test_a_promotion_caused_in_english_is_noted_in_french(self, full, run, staff):
+        with translation.override("en"):
+            run(services.reject_registration, registration=full[0], changed_by=staff)
+        assert full[2].status_changes.last().note == in_french(
+            "A place became free: promoted from the wait list."
+        )
+
+
+class TestCapacity:
+    def save(self, run, delegation, capacity, staff):
+        delegation.capacity = capacity
+        return run(services.save_delegation, delegation=delegation, changed_by=staff)
+
+    def test_more_places_go_to_the_wait_list_in_order(self, delegation, full, run, staff):
+        promoted = self.save(run, delegation, 3, staff)
+        assert promoted == [full[2]]
+        assert Delegation.objects.get(pk=delegation.pk).capacity == 3
+        full[2].refresh_from_db()
+        full[3].refresh_from_db()
+        assert (full[2].status, full[3].status) == (Status.SUBMITTED, Status.WAITLISTED)
+        assert history(full[2])[-1] == (Status.WAITLISTED, Status.SUBMITTED, staff.pk)
+        assert [message.to for message in mail.outbox] == [[full[2].email]]
+
+    def test_saving_without_changing_the_places_promotes_nobody(self, delegation, run, staff):
+        registrations = [
+            RegistrationFactory(delegation=delegation, status=status)
+            for status in (Status.SUBMITTED, Status.WAITLISTED)
+        ]
+        delegation.title_en = "Corrected title"
+        assert self.save(run, delegation, delegation.capacity, staff) == []
+        assert Delegation.objects.get(pk=delegation.pk).title_en == "Corrected title"
+        registrations[1].refresh_from_db()
+        assert registrations[1].status == Status.WAITLISTED  # the free place stays free
+
+    def test_fewer_places_take_nothing_back(self, delegation, full, run, staff):
+        assert self.save(run, delegation, 1, staff) == []
+        held = Registration.objects.filter(delegation=delegation).holding_place()
+        assert held.count() == 2
+
+    def test_the_wait_list_is_served_by_arrival_not_by_id(self, delegation, run, staff):
+        now = timezone.now()
+        later = RegistrationFactory(delegation=delegation, status=Status.WAITLISTED, created_at=now)
+        earlier = RegistrationFactory(
+            delegation=delegation,
+            status=Status.WAITLISTED,
+            created_at=now - datetime.timedelta(hours=1),
+        )
+        RegistrationFactory.create_batch(2, delegation=delegation)
+        assert self.save(run, delegation, 3, staff) == [earlier]
+        assert later.pk < earlier.pk
+
+    def test_a_new_delegation_is_saved(self, run, staff):
+        delegation = DelegationFactory.build(fair=FairFactory())
+        assert run(services.save_delegation, delegation=delegation, changed_by=staff) == []
+        assert delegation.pk is not None
+
+
+class TestDelete:
+    def test_deleting_held_registrations_promotes_in_each_delegation(self, full, run, staff):
+        other = DelegationFactory(capacity=1)
+        other_held = RegistrationFactory(delegation=other)
+        other_waiting = RegistrationFactory(delegation=other, status=Status.WAITLISTED)
+        deleted = Registration.objects.filter(pk__in=[full[0].pk, other_held.pk])
+        promoted = run(services.delete_registrations, registrations=deleted, changed_by=staff)
+        assert set(promoted) == {full[2], other_waiting}
+        assert not Registration.objects.filter(pk__in=[full[0].pk, other_held.pk]).exists()
+        assert not RegistrationStatusChange.objects.filter(registration_id=full[0].pk).exists()
+
+    def test_deleting_a_waitlisted_registration_promotes_nobody(self, full, run, staff):
+        deleted = Registration.objects.filter(pk=full[2].pk)
+        assert run(services.delete_registrations, registrations=deleted, changed_by=staff) == []
+        full[3].refresh_from_db()
+        assert full[3].status == Status.WAITLISTED
+
+    def test_a_failure_deletes_nothing(self, full, monkeypatch, staff):
+        def broken(*args, **kwargs):
+            raise RuntimeError("mail queue down")
+
+        monkeypatch.setattr(services, "queue_registration_email", broken)
+        with pytest.raises(RuntimeError):
+            services.delete_registrations(
+                registrations=Registration.objects.filter(pk=full[0].pk), changed_by=staff
+            )
+        assert Registration.objects.filter(pk=full[0].pk).exists()
+        full[2].refresh_from_db()
+        assert full[2].status == Status.WAITLISTED
