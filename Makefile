@@ -10,12 +10,13 @@ export UV_LINK_MODE := copy
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install install-dev run serve migrate demo compilemessages messages test test-e2e \
+.PHONY: help install install-dev run serve migrate demo compilemessages messages test test-fast test-e2e \
 	test-postgres lint format migrations-check check-deploy bench ci clean
 
 help:
 	@echo "make run            set up, load the demo content and serve on http://127.0.0.1:$(PORT)"
 	@echo "make test           install the test tools and run the test suite"
+	@echo "make test-fast      the test suite without the tests that start other processes"
 	@echo "make test-e2e       run the browser tests (Debian's chromium)"
 	@echo "make lint           ruff check and format --check"
 	@echo "make migrations-check  fail if a model change has no migration"
@@ -60,6 +61,9 @@ messages: install
 
 test: install-dev compilemessages
 	$(BIN)/pytest -m "not e2e" $(PYTEST_ARGS)
+
+test-fast: install-dev compilemessages
+	$(BIN)/pytest -m "not e2e and not slow" $(PYTEST_ARGS)
 
 test-e2e: install-dev compilemessages
 	$(BIN)/pytest -m e2e $(PYTEST_ARGS)

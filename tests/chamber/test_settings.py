@@ -39,12 +39,14 @@ def run_check(*, leave_out: str = ""):
     )
 
 
+@pytest.mark.slow
 def test_production_refuses_to_start_without_a_secret_key():
     result = run_check(leave_out="DJANGO_SECRET_KEY")
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
 
 
+@pytest.mark.slow
 def test_production_refuses_to_start_without_its_address():
     # Links in e-mails are built from it: a default would send visitors to localhost.
     result = run_check(leave_out="DJANGO_SITE_URL")
@@ -52,9 +54,50 @@ def test_production_refuses_to_start_without_its_address():
     assert "DJANGO_SITE_URL must be set" in result.stderr
 
 
+@pytest.mark.slow
 def test_production_starts_with_a_secret_key_and_its_address():
     result = run_check()
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.slow
+def test_an_old_variable_name_still_works_with_a_warning():
+    script = (
+        "import django; django.setup(); from django.conf import settings;"
+        "from django.core.management import call_command;"
+        "print(settings.REGISTRATION_RATE, settings.REGISTRATION_LINK_MAX_AGE);"
+        "call_command('check')"
+    )
+    env = environment(
+        EVENTS_REGISTRATION_RATE="3/m",
+        DJANGO_REGISTRATION_LINK_MAX_AGE="60",
+        EVENTS_REGISTRATION_LINK_MAX_AGE="120",
+        DJANGO_SETTINGS_MODULE="chamber.settings",
+    )
+
+    def run(*options):
+        return subprocess.run(
+            [sys.executable, *options, "-c", script],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    # A DeprecationWarning names the old and the new name.
+    strict = run("-W", "error::DeprecationWarning:chamber.settings")
+    assert "EVENTS_REGISTRATION_RATE is deprecated: name it DJANGO_REGISTRATION_RATE" in (
+        strict.stderr
+    )
+    result = run()
+    assert result.returncode == 0, result.stderr
+    # The old name gives its value; the new name wins when both are set.
+    assert result.stdout.split()[:2] == ["3/m", "60"]
+    # manage.py check tells the operator what to rename.
+    assert "chamber.W001" in result.stderr
+    assert "Name it DJANGO_REGISTRATION_RATE" in result.stderr
+    assert "EVENTS_REGISTRATION_LINK_MAX_AGE" not in result.stderr
 
 
 @pytest.mark.django_db
@@ -83,6 +126,7 @@ def redis_reachable() -> bool:
         return sock.connect_ex(("127.0.0.1", 6379)) == 0
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     not redis_reachable(),
     reason="Redis is not listening on 127.0.0.1:6379: start it (redis-server) to run this",

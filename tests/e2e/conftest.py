@@ -35,7 +35,8 @@ def browser():
             "run `apt-get install -y chromium` to run the browser tests"
         )
     sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="Playwright is missing: run `uv sync` (dev group)"
+        "playwright.sync_api",
+        reason="Playwright is missing: run `make install-dev` (the dev group of uv.lock)",
     )
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(

@@ -2,7 +2,6 @@
 pages, in both languages, on a phone and on a desktop."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
@@ -11,6 +10,11 @@ from events.models import Delegation
 from news.models import Article
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+Axe = pytest.importorskip(
+    "axe_playwright_python.sync_playwright",
+    reason="axe-playwright-python is missing: run `make install-dev` (the dev group of uv.lock)",
+).Axe
 
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 

@@ -27,7 +27,7 @@ def delegation():
 
 
 def test_register_in_english_and_open_the_private_link(
-    live_server, page, console_errors, delegation
+    live_server, page, console_errors, delegation, frozen_clock
 ):
     page.goto(live_server.url + url_in("en", "events:fair-list"))
     assert page.get_attribute("html", "lang") == "en"

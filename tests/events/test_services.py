@@ -37,7 +37,9 @@ class TestRegister:
         assert registration.language == "en"
         assert history(registration) == [("", Status.SUBMITTED, None)]
 
-    def test_confirmation_email_in_the_registrants_language(self, delegation, register):
+    def test_confirmation_email_in_the_registrants_language(
+        self, delegation, register, frozen_clock
+    ):
         register(delegation, 1, language="fr")
         register(delegation, 2, language="en")
         french, english = registrant_mail()
@@ -282,7 +284,9 @@ class TestChanges:
         assert {message.to[0] for message in mail.outbox} == {full[2].email, full[3].email}
         assert run(services.promote_from_waitlist, delegation=delegation) == []
 
-    def test_each_email_kind_names_the_delegation_and_the_link(self, full, run, staff):
+    def test_each_email_kind_names_the_delegation_and_the_link(
+        self, full, run, staff, frozen_clock
+    ):
         run(services.accept_registration, registration=full[0], changed_by=staff)
         run(services.reject_registration, registration=full[1], changed_by=staff)
         run(services.cancel_registration, registration=full[2])
