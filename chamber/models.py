@@ -189,3 +189,8 @@ class Signatory(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def is_signatory(self) -> bool:
+        """Signed the agreement (rather than witnessed it, or gave it their auspices)."""
+        return self.role == self.Role.SIGNATORY

@@ -69,6 +69,11 @@ class RegistrationForm(forms.ModelForm):
         return cleaned
 
     @property
+    def detail_fields(self) -> list:
+        """The fields the company fills in, in order (consent and the trap come apart)."""
+        return [self[name] for name in self.Meta.fields if name != "consent"]
+
+    @property
     def is_bot(self) -> bool:
         return self.has_error(forms.forms.NON_FIELD_ERRORS, code="honeypot")
 

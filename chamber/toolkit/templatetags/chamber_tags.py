@@ -6,6 +6,7 @@ from urllib.parse import quote, urlencode
 from django import template
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
+from django.http import QueryDict
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
@@ -92,6 +93,17 @@ def lang_attr(obj, field):
     if shown and shown != get_language():
         return format_html(' lang="{}"', shown)
     return ""
+
+
+@register.filter
+def only_keys(query_dict, keys: str):
+    """A copy of ``query_dict`` (``request.GET``) with only the comma-separated
+    ``keys``, for ``{% querystring %}`` links that must drop every other parameter."""
+    kept = QueryDict(mutable=True)
+    for key in keys.split(","):
+        if key in query_dict:
+            kept.setlist(key, query_dict.getlist(key))
+    return kept
 
 
 @register.filter
