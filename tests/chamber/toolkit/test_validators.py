@@ -67,6 +67,9 @@ def test_refuses_a_real_image_in_another_format(fmt):
     assert fmt not in ALLOWED_IMAGE_FORMATS
     upload = image_file(name=f"image.{fmt.lower()}", fmt=fmt)
     assert refused_code(upload) == "image_format"
+    with pytest.raises(ValidationError) as excinfo:
+        validate_image_upload(image_file(name=f"image.{fmt.lower()}", fmt=fmt))
+    assert "JPEG, PNG, GIF" in excinfo.value.messages[0]
 
 
 def test_refuses_a_file_over_the_size_limit(settings):
@@ -115,3 +118,40 @@ def test_reads_a_plain_file_object():
     buffer = io.BytesIO()
     Image.new("RGB", (10, 10)).save(buffer, "GIF")
     validate_image_upload(buffer)
+
+
+def test_accepts_an_image_of_exactly_the_pixel_limit(settings):
+    width, height = 1200, 1000
+    settings.IMAGE_MAX_PIXELS = width * height
+    validate_image_upload(image_file(size=(width, height)))
+
+
+def test_the_pixel_limit_is_said_in_millions(settings):
+    settings.IMAGE_MAX_PIXELS = 2_000_000
+    with pytest.raises(ValidationError) as excinfo:
+        validate_image_upload(image_file(size=(2000, 1001)))
+    assert "2 million" in excinfo.value.messages[0]
+
+
+def test_the_size_limit_is_said_in_the_message(settings):
+    upload = image_file()
+    settings.IMAGE_MAX_UPLOAD_BYTES = 10
+    with pytest.raises(ValidationError) as excinfo:
+        validate_image_upload(upload)
+    assert "10" in excinfo.value.messages[0]
+
+
+def test_pillows_own_bomb_guard_is_on_again_after_a_check():
+    """The check turns Pillow's guard off only while it reads a header: afterwards an
+    image far over Pillow's limit is refused by Pillow again."""
+    assert Image.MAX_IMAGE_PIXELS  # on before
+    validate_image_upload(image_file())
+    with pytest.raises(Image.DecompressionBombError):
+        Image.open(io.BytesIO(png_header_only(100_000, 100_000)))
+
+
+def test_the_file_is_read_again_from_where_it_was():
+    upload = image_file()
+    upload.seek(5)
+    validate_image_upload(upload)
+    assert upload.tell() == 5
