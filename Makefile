@@ -11,14 +11,15 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .PHONY: help install install-dev run serve migrate demo compilemessages messages test test-fast test-e2e \
-	test-postgres lint format migrations-check check-deploy bench ci clean
+	test-postgres lint lint-css format migrations-check check-deploy bench ci clean
 
 help:
 	@echo "make run            set up, load the demo content and serve on http://127.0.0.1:$(PORT)"
 	@echo "make test           install the test tools and run the test suite"
 	@echo "make test-fast      the test suite without the tests that start other processes"
 	@echo "make test-e2e       run the browser tests (Debian's chromium)"
-	@echo "make lint           ruff check and format --check"
+	@echo "make lint           ruff check and format --check, then make lint-css"
+	@echo "make lint-css       stylelint on static/css (installs .ci/package-lock.json with npm)"
 	@echo "make migrations-check  fail if a model change has no migration"
 	@echo "make messages       extract translatable strings into the .po files (needs gettext)"
 	@echo "make bench          measure page speed and query counts"
@@ -71,6 +72,18 @@ test-e2e: install-dev compilemessages
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(MAKE) lint-css
+
+# The stylesheet linter. npm installs exactly the versions of .ci/package-lock.json, again
+# only when .ci/node_modules is missing or older than the lock.
+CI_NODE_MODULES := .ci/node_modules
+
+$(CI_NODE_MODULES): .ci/package-lock.json
+	npm ci --prefix .ci --no-audit --no-fund
+	@touch $@
+
+lint-css: $(CI_NODE_MODULES)
+	$(CI_NODE_MODULES)/.bin/stylelint --config .ci/stylelint.config.mjs "static/css/**/*.css"
 
 format: install-dev
 	$(BIN)/ruff check --fix .
