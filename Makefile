@@ -11,14 +11,15 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .PHONY: help install install-dev run serve migrate demo compilemessages messages test test-fast test-e2e \
-	test-postgres lint format migrations-check check-deploy bench ci clean
+	test-postgres lint lint-templates format migrations-check check-deploy bench ci clean
 
 help:
 	@echo "make run            set up, load the demo content and serve on http://127.0.0.1:$(PORT)"
 	@echo "make test           install the test tools and run the test suite"
 	@echo "make test-fast      the test suite without the tests that start other processes"
 	@echo "make test-e2e       run the browser tests (Debian's chromium)"
-	@echo "make lint           ruff check and format --check"
+	@echo "make lint           ruff check and format --check, then lint-templates"
+	@echo "make lint-templates djLint on the templates (lines of at most 120 characters ...)"
 	@echo "make migrations-check  fail if a model change has no migration"
 	@echo "make messages       extract translatable strings into the .po files (needs gettext)"
 	@echo "make bench          measure page speed and query counts"
@@ -71,6 +72,13 @@ test-e2e: install-dev compilemessages
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(MAKE) --no-print-directory lint-templates
+
+# djLint (settings in pyproject.toml, custom rules in .ci/djlint_rules.yaml): the HTML
+# templates, then the plain-text ones (e-mails, robots.txt).
+lint-templates: install-dev
+	$(BIN)/djlint templates --lint --rules .ci/djlint_rules.yaml
+	$(BIN)/djlint templates --lint --rules .ci/djlint_rules.yaml --extension txt
 
 format: install-dev
 	$(BIN)/ruff check --fix .
