@@ -11,18 +11,21 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .PHONY: help install install-dev run serve migrate demo compilemessages messages test test-fast test-e2e \
-	test-postgres lint lint-css format migrations-check check-deploy bench ci clean
+	test-postgres lint lint-css lint-templates format migrations-check check-deploy bench \
+	mutation ci clean
 
 help:
 	@echo "make run            set up, load the demo content and serve on http://127.0.0.1:$(PORT)"
 	@echo "make test           install the test tools and run the test suite"
 	@echo "make test-fast      the test suite without the tests that start other processes"
 	@echo "make test-e2e       run the browser tests (Debian's chromium)"
-	@echo "make lint           ruff check and format --check, then make lint-css"
+	@echo "make lint           ruff check and format --check, then lint-templates and lint-css"
+	@echo "make lint-templates djLint on the templates (lines of at most 120 characters ...)"
 	@echo "make lint-css       stylelint on static/css (installs .ci/package-lock.json with npm)"
 	@echo "make migrations-check  fail if a model change has no migration"
 	@echo "make messages       extract translatable strings into the .po files (needs gettext)"
 	@echo "make bench          measure page speed and query counts"
+	@echo "make mutation       mutation testing of the core modules (mutmut), with a report"
 	@echo "make ci             what CI runs"
 
 $(UV):
@@ -72,7 +75,16 @@ test-e2e: install-dev compilemessages
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(MAKE) lint-css
+	$(MAKE) --no-print-directory lint-templates
+	$(MAKE) --no-print-directory lint-css
+
+# djLint (settings in pyproject.toml, custom rules in .ci/djlint_rules.yaml): the HTML
+# templates, then the plain-text ones (e-mails, robots.txt).
+lint-templates: install-dev
+	$(BIN)/djlint templates --lint --rules .ci/djlint_rules.yaml
+	$(BIN)/djlint templates --lint --rules .ci/djlint_rules.yaml --extension txt
+	@# djLint's pattern rules skip comments and <script>: every line, once more.
+	@! grep -rnE '^.{121,}$$' templates || (echo "Template lines over 120 characters above."; false)
 
 # The stylesheet linter. npm installs exactly the versions of .ci/package-lock.json, again
 # only when .ci/node_modules is missing or older than the lock.
@@ -104,8 +116,17 @@ check-deploy: install
 bench: install-dev compilemessages
 	$(BIN)/python tests/benchmark.py
 
+# Mutation testing of the core modules listed in pyproject.toml ([tool.mutmut]): every
+# mutant is run against the tests that cover its function; then a report per module.
+# Takes about ten minutes; not part of CI.
+mutation: install-dev compilemessages
+	$(UV) sync --frozen --inexact --group dev --group i18n --group mutation
+	rm -rf mutants
+	$(BIN)/mutmut run > .mutmut.log 2>&1 || (tail -20 .mutmut.log; false)
+	$(BIN)/python tests/mutation_report.py
+
 ci:
 	bash .ci/run
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache mutants .mutmut.log
