@@ -62,6 +62,18 @@ class FairAdmin(TabbedTranslationAdmin):
     def delegation_count(self, obj):
         return obj._delegation_count
 
+    def save_formset(self, request, form, formset, change):
+        """Delegations edited in the fair's page are saved by the service too: more places
+        go to the wait list there as on the delegation's own page."""
+        if formset.model is not Delegation:
+            return super().save_formset(request, form, formset, change)
+        for delegation in formset.save(commit=False):
+            promoted = services.save_delegation(delegation=delegation, changed_by=request.user)
+            report_promoted(self, request, promoted)
+        for delegation in formset.deleted_objects:
+            delegation.delete()
+        formset.save_m2m()
+
 
 def registrations_url(delegation, status: str | None = None) -> str:
     params = {"delegation__id__exact": delegation.pk}
