@@ -60,7 +60,7 @@ run: demo
 	DJANGO_SITE_URL=$${DJANGO_SITE_URL:-http://127.0.0.1:$(PORT)} $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 messages: install
-	$(MANAGE) makemessages --locale fr --locale en --no-obsolete --no-location \
+	$(MANAGE) makemessages --locale fr --locale en --locale ko --no-obsolete --no-location \
 		--ignore '.venv/*' --ignore 'tests/*' --ignore 'staticfiles/*'
 
 test: install-dev compilemessages

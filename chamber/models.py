@@ -6,17 +6,23 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from chamber.toolkit.i18n import unique_slug_per_language
+from chamber.toolkit.publication import Publishable, PublishableQuerySet
 from chamber.toolkit.validators import validate_image_upload
 
 
-class OrganisationQuerySet(models.QuerySet):
+class OrganisationQuerySet(PublishableQuerySet):
     def members(self):
         """Organisations that hold a membership of the chamber."""
         return self.exclude(membership=Organisation.Membership.NONE)
 
 
-class Organisation(models.Model):
-    """A company, public body, association, university alliance, techno park ..."""
+class Organisation(Publishable):
+    """A company, public body, association, university alliance, techno park ...
+
+    Its page is published by a publisher; it exists in a language once its name is
+    written in it."""
+
+    required_translations = ("name",)
 
     class Kind(models.TextChoices):
         COMPANY = "company", _("Company")
@@ -57,6 +63,7 @@ class Organisation(models.Model):
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+        permissions = [("publish_organisation", _("Can publish organisations"))]
 
     def __str__(self):
         return self.name
@@ -85,7 +92,7 @@ def agreement_prefetches(through: str = "", *, signatories: bool = True) -> list
     return prefetches
 
 
-class AgreementQuerySet(models.QuerySet):
+class AgreementQuerySet(PublishableQuerySet):
     def with_parties(self):
         """Each agreement with its parties and their organisations (a list of MOUs)."""
         return self.prefetch_related(*agreement_prefetches(signatories=False))
@@ -95,8 +102,10 @@ class AgreementQuerySet(models.QuerySet):
         return self.prefetch_related(*agreement_prefetches())
 
 
-class Agreement(models.Model):
+class Agreement(Publishable):
     """A memorandum of understanding (MOU) or other agreement signed by organisations."""
+
+    required_translations = ("title", "slug")
 
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(_("slug"), max_length=255, allow_unicode=True)
@@ -118,6 +127,7 @@ class Agreement(models.Model):
         verbose_name_plural = _("agreements (MOUs)")
         indexes = [models.Index(fields=["-signed_on"])]
         constraints = unique_slug_per_language("agreement")
+        permissions = [("publish_agreement", _("Can publish agreements"))]
 
     def __str__(self):
         return self.title

@@ -168,17 +168,29 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Internationalisation: French first, English second; URLs carry the language.
+# Internationalisation; URLs carry the language. The site can speak every language of
+# SUPPORTED_LANGUAGES (the database holds a column for each translated text in each);
+# CHAMBER_LANGUAGES chooses those this chamber publishes in. French is the default.
 LANGUAGE_CODE = "fr"
-LANGUAGES = [("fr", _("French")), ("en", _("English"))]
+SUPPORTED_LANGUAGES = [("fr", _("French")), ("en", _("English")), ("ko", _("Korean"))]
+CHAMBER_LANGUAGES = env.list("CHAMBER_LANGUAGES", default=["fr", "en", "ko"])
+_unknown = set(CHAMBER_LANGUAGES) - {code for code, _name in SUPPORTED_LANGUAGES}
+if _unknown or LANGUAGE_CODE not in CHAMBER_LANGUAGES:
+    raise ImproperlyConfigured(
+        f"CHAMBER_LANGUAGES must list {LANGUAGE_CODE} and languages among "
+        f"{', '.join(code for code, _name in SUPPORTED_LANGUAGES)}."
+    )
+LANGUAGES = [(code, name) for code, name in SUPPORTED_LANGUAGES if code in CHAMBER_LANGUAGES]
 LOCALE_PATHS = [BASE_DIR / "chamber" / "locale"]
 USE_I18N = True
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Asia/Seoul")
 USE_TZ = True
 
-MODELTRANSLATION_DEFAULT_LANGUAGE = "fr"
-MODELTRANSLATION_LANGUAGES = ("fr", "en")
-MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("fr", "en"), "fr": ("en",)}
+MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in SUPPORTED_LANGUAGES)
+# An optional text missing in one language (a caption, an image description) is shown in
+# another, marked with its own lang attribute; Korean readers get English first.
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("fr", "en"), "fr": ("en",), "ko": ("en", "fr")}
 # The admin's language tabs use jQuery UI, served from our own static files (never a CDN:
 # the Content Security Policy allows scripts from this site only).
 JQUERY_URL = "admin/js/vendor/jquery/jquery.min.js"

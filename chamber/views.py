@@ -8,7 +8,8 @@ the publication rule of the toolkit, so this module imports nothing from news.
 from django.views.generic import DetailView, ListView
 
 from chamber.models import Agreement, Organisation
-from chamber.toolkit.i18n import TranslatedSlugMixin
+from chamber.toolkit.publication import visible_to
+from chamber.toolkit.views import ObjectPageMixin, TranslatedSlugMixin
 
 
 class MemberListView(ListView):
@@ -19,21 +20,24 @@ class MemberListView(ListView):
     paginate_by = 24
 
     def get_queryset(self):
-        return Organisation.objects.members().order_by("name")
+        return Organisation.objects.members().visible().order_by("name")
 
 
-class OrganisationDetailView(DetailView):
+class OrganisationDetailView(ObjectPageMixin, DetailView):
     """An organisation with its published news and its agreements."""
 
-    model = Organisation
     template_name = "chamber/organisation_detail.html"
+    context_object_name = "organisation"
     article_count = 6
+
+    def get_queryset(self):
+        return visible_to(self.request, Organisation.objects.all())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        articles = self.object.articles.published().for_listing()
+        articles = self.object.articles.visible().for_listing()
         context["articles"] = articles[: self.article_count]
-        context["agreements"] = self.object.agreements.distinct()
+        context["agreements"] = self.object.agreements.visible().distinct()
         return context
 
 
@@ -45,10 +49,10 @@ class AgreementListView(ListView):
     paginate_by = 20
 
     def get_queryset(self):
-        return Agreement.objects.with_parties()
+        return Agreement.objects.visible().with_parties()
 
 
-class AgreementDetailView(TranslatedSlugMixin, DetailView):
+class AgreementDetailView(TranslatedSlugMixin, ObjectPageMixin, DetailView):
     """An MOU: date and place, each party with its role, each signatory, and the
     published news that report it."""
 
@@ -56,9 +60,9 @@ class AgreementDetailView(TranslatedSlugMixin, DetailView):
     context_object_name = "agreement"
 
     def get_queryset(self):
-        return Agreement.objects.with_details()
+        return visible_to(self.request, Agreement.objects.with_details())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["articles"] = self.object.articles.published().for_listing()
+        context["articles"] = self.object.articles.visible().for_listing()
         return context

@@ -28,6 +28,8 @@ class FairQuerySet(PublishableQuerySet):
 class Fair(Publishable):
     """A trade fair or exhibition, such as Maison & Objet in Paris."""
 
+    required_translations = ("name", "slug")
+
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, allow_unicode=True)
     starts_on = models.DateField(_("first day"))
@@ -46,6 +48,7 @@ class Fair(Publishable):
         ordering = ["starts_on", "id"]
         verbose_name = _("fair")
         verbose_name_plural = _("fairs")
+        permissions = [("publish_fair", _("Can publish fairs"))]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(ends_on__gte=models.F("starts_on")),
@@ -110,6 +113,8 @@ class DelegationQuerySet(PublishableQuerySet):
 class Delegation(Publishable):
     """A group of companies the chamber leads to a fair; companies register for a place."""
 
+    required_translations = ("title", "slug")
+
     fair = models.ForeignKey(
         Fair, on_delete=models.PROTECT, related_name="delegations", verbose_name=_("fair")
     )
@@ -159,6 +164,7 @@ class Delegation(Publishable):
         ordering = ["fair__starts_on", "registration_closes_at", "id"]
         verbose_name = _("delegation")
         verbose_name_plural = _("delegations")
+        permissions = [("publish_delegation", _("Can publish delegations"))]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(registration_closes_at__gt=models.F("registration_opens_at")),
@@ -269,7 +275,10 @@ class Registration(models.Model):
     consent = models.BooleanField(_("consent to data processing"), default=False)
     consented_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
     language = models.CharField(
-        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+        _("language"),
+        max_length=10,
+        choices=settings.SUPPORTED_LANGUAGES,
+        default=settings.LANGUAGE_CODE,
     )
     status = models.CharField(
         _("status"), max_length=20, choices=workflow.Status.choices, default=Status.SUBMITTED

@@ -14,8 +14,9 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
 from django_ratelimit.core import is_ratelimited
 
-from chamber.toolkit.i18n import TranslatedSlugMixin, find_by_translated_slug
+from chamber.toolkit.i18n import find_by_translated_slug
 from chamber.toolkit.publication import visible_to
+from chamber.toolkit.views import ObjectPageMixin, TranslatedSlugMixin, readiness_refusal
 from events import calendar, links, services
 from events.forms import RegistrationForm
 from events.models import Delegation, Fair, Registration
@@ -27,7 +28,7 @@ def registration_rate(group, request) -> str:
 
 
 def published_delegations():
-    return Delegation.objects.published().with_counts().order_by("registration_closes_at", "id")
+    return Delegation.objects.visible().with_counts().order_by("registration_closes_at", "id")
 
 
 class FairListView(TemplateView):
@@ -39,7 +40,7 @@ class FairListView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        fairs = Fair.objects.published().prefetch_related(
+        fairs = Fair.objects.visible().prefetch_related(
             Prefetch("delegations", queryset=published_delegations())
         )
         context["upcoming_fairs"] = fairs.upcoming().order_by("starts_on", "id")
@@ -47,7 +48,7 @@ class FairListView(TemplateView):
         return context
 
 
-class FairDetailView(TranslatedSlugMixin, DetailView):
+class FairDetailView(TranslatedSlugMixin, ObjectPageMixin, DetailView):
     """One fair (by its slug in the active language) with its published delegations.
     Renders events/fair_detail.html."""
 
@@ -61,7 +62,7 @@ class FairDetailView(TranslatedSlugMixin, DetailView):
         return visible_to(self.request, queryset)
 
 
-class DelegationDetailView(TranslatedSlugMixin, DetailView):
+class DelegationDetailView(TranslatedSlugMixin, ObjectPageMixin, DetailView):
     """A delegation: its fair, offer, fee, places left or wait list or closed, share
     links, and the registration form. Renders events/delegation_detail.html.
 
@@ -84,6 +85,9 @@ class DelegationDetailView(TranslatedSlugMixin, DetailView):
 
     def post(self, request, *args, **kwargs):
         self.object = find_by_translated_slug(self.get_queryset(), kwargs["slug"])
+        refusal = readiness_refusal(request, self.object)
+        if refusal is not None:
+            return refusal
         limited = is_ratelimited(
             request,
             group="events.register",
@@ -214,7 +218,7 @@ class FairCalendarView(View):
     """One published fair as an .ics download."""
 
     def get(self, request, slug):
-        fair = find_by_translated_slug(Fair.objects.published(), slug)
+        fair = find_by_translated_slug(Fair.objects.visible(), slug)
         cal = calendar.new_calendar(fair.name)
         cal.add_component(
             calendar.fair_event(fair, request.build_absolute_uri(fair.get_absolute_url()))
@@ -227,7 +231,7 @@ class DelegationCalendarView(View):
 
     def get(self, request, slug):
         delegation = find_by_translated_slug(
-            Delegation.objects.published().select_related("fair"), slug
+            Delegation.objects.visible().select_related("fair"), slug
         )
         cal = calendar.new_calendar(delegation.title)
         url = request.build_absolute_uri(delegation.get_absolute_url())
@@ -241,7 +245,7 @@ class UpcomingFairsCalendarView(View):
 
     def get(self, request):
         cal = calendar.new_calendar(_("%(site)s — trade fairs") % {"site": settings.SITE_NAME})
-        for fair in Fair.objects.published().upcoming().order_by("starts_on", "id"):
+        for fair in Fair.objects.visible().upcoming().order_by("starts_on", "id"):
             url = request.build_absolute_uri(fair.get_absolute_url())
             cal.add_component(calendar.fair_event(fair, url))
         return calendar.to_response(cal)

@@ -19,7 +19,7 @@ class LatestArticlesFeed(Feed):
         return reverse("news:article-list")
 
     def items(self):
-        return Article.objects.published().for_listing()[:20]
+        return Article.objects.visible().for_listing()[:20]
 
     def item_title(self, item):
         return item.title
@@ -58,7 +58,7 @@ class CategoryFeed(LatestArticlesFeed):
         return category.get_absolute_url()
 
     def items(self, category):
-        return Article.objects.published().for_listing().filter(category=category)[:20]
+        return Article.objects.visible().for_listing().filter(category=category)[:20]
 
 
 class CategoryAtomFeed(CategoryFeed):

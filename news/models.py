@@ -8,15 +8,26 @@ from django.utils.translation import gettext_lazy as _
 
 from chamber.models import Agreement, Organisation
 from chamber.toolkit.i18n import unique_slug_per_language
-from chamber.toolkit.publication import Publishable, PublishableQuerySet
+from chamber.toolkit.publication import (
+    Publishable,
+    PublishableQuerySet,
+    Translated,
+    TranslatedQuerySet,
+)
 from chamber.toolkit.text import item_lines
 from chamber.toolkit.validators import validate_image_upload
 
 
-class Category(models.Model):
+class Category(Translated):
+    """A section of the news; it exists in a language once named in it."""
+
+    required_translations = ("name", "slug")
+
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100, allow_unicode=True)
     position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = TranslatedQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "id"]
@@ -40,6 +51,7 @@ class ArticleQuerySet(PublishableQuerySet):
 class Article(Publishable):
     # A published article whose publish time is still to come is scheduled.
     publish_time_field = "published_at"
+    required_translations = ("title", "slug", "lead", "body")
 
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(_("slug"), max_length=255, allow_unicode=True)

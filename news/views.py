@@ -3,8 +3,8 @@
 from django.views.generic import DetailView, ListView
 
 from chamber.models import agreement_prefetches
-from chamber.toolkit.i18n import TranslatedSlugMixin
 from chamber.toolkit.publication import visible_to
+from chamber.toolkit.views import ObjectPageMixin, TranslatedSlugMixin
 from news.models import Article, Category
 
 
@@ -17,14 +17,14 @@ class ArticleListView(ListView):
     category = None
 
     def get_queryset(self):
-        queryset = Article.objects.published().for_listing()
+        queryset = Article.objects.visible().for_listing()
         if self.category is not None:
             queryset = queryset.filter(category=self.category)
         return queryset
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["categories"] = Category.objects.all()
+        context["categories"] = Category.objects.ready_in()
         context["category"] = self.category
         context["page_object"] = self.category
         return context
@@ -42,7 +42,7 @@ class CategoryArticleListView(TranslatedSlugMixin, ArticleListView):
         return self.translated_object
 
 
-class ArticleDetailView(TranslatedSlugMixin, DetailView):
+class ArticleDetailView(TranslatedSlugMixin, ObjectPageMixin, DetailView):
     """One article, with the agreement it reports (parties and signatories) if any.
 
     Staff may preview drafts and scheduled articles; visitors see published ones only.
@@ -61,7 +61,7 @@ class ArticleDetailView(TranslatedSlugMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["related_articles"] = (
-            Article.objects.published()
+            Article.objects.visible()
             .for_listing()
             .filter(category=self.object.category)
             .exclude(pk=self.object.pk)[: self.related_count]

@@ -27,6 +27,8 @@ from django.test.utils import setup_test_environment  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import translation  # noqa: E402
 
+from tests.support.languages import LANGUAGES  # noqa: E402
+
 REPEAT = int(os.environ.get("BENCH_REPEAT", "30"))
 
 
@@ -63,7 +65,7 @@ def pages() -> dict[str, str]:
     article = Article.objects.published().filter(agreement__isnull=False).first()
     delegation = Delegation.objects.published().upcoming().first()
     urls = {}
-    for language in ("fr", "en"):
+    for language in LANGUAGES:
         with translation.override(language):
             urls[f"home ({language})"] = reverse("site:home")
             urls[f"news list ({language})"] = reverse("news:article-list")

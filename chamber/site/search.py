@@ -38,21 +38,23 @@ def matching(columns: list[str], terms: list[str]) -> Q:
 
 def search_articles(terms: list[str]):
     columns = get_translation_fields("title", "lead", "key_points", "body")
-    return Article.objects.published().for_listing().filter(matching(columns, terms))
+    return Article.objects.visible().for_listing().filter(matching(columns, terms))
 
 
 def search_organisations(terms: list[str]):
     columns = [*get_translation_fields("name", "sector", "description"), "short_name"]
-    return Organisation.objects.members().filter(matching(columns, terms)).order_by("name")
+    return (
+        Organisation.objects.members().visible().filter(matching(columns, terms)).order_by("name")
+    )
 
 
 def search_delegations(terms: list[str]):
-    fairs = Fair.objects.published().filter(
+    fairs = Fair.objects.visible().filter(
         matching(get_translation_fields("name", "city", "description"), terms)
     )
     own_text = matching(get_translation_fields("title", "summary", "audience", "offer"), terms)
     return (
-        Delegation.objects.published()
+        Delegation.objects.visible()
         .for_listing()
         .filter(own_text | Q(fair__in=fairs))
         .order_by("-fair__starts_on", "id")

@@ -36,9 +36,9 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["latest_articles"] = Article.objects.published().for_listing()[: self.latest_count]
+        context["latest_articles"] = Article.objects.visible().for_listing()[: self.latest_count]
         context["upcoming_delegations"] = (
-            Delegation.objects.published()
+            Delegation.objects.visible()
             .upcoming()
             .for_listing()
             .order_by("registration_closes_at", "id")[: self.delegation_count]

@@ -24,8 +24,9 @@ def supported_language(code: str | None) -> str:
 
 
 def unique_slug_per_language(prefix: str, field: str = "slug") -> list[models.UniqueConstraint]:
-    """One database constraint per language: no two rows share a non-empty ``field`` in
-    that language. ``prefix`` names the constraints (``<prefix>_unique_slug_fr``)."""
+    """One database constraint per supported language: no two rows share a non-empty
+    ``field`` in that language. ``prefix`` names the constraints
+    (``<prefix>_unique_slug_fr``)."""
     return [
         models.UniqueConstraint(
             fields=[build_localized_fieldname(field, code)],
@@ -33,7 +34,7 @@ def unique_slug_per_language(prefix: str, field: str = "slug") -> list[models.Un
             name=f"{prefix}_unique_{field}_{code}",
             violation_error_message=_("Another page already uses this slug in this language."),
         )
-        for code in language_codes()
+        for code in settings.MODELTRANSLATION_LANGUAGES
     ]
 
 
@@ -97,54 +98,31 @@ def redirect_to_canonical(request, obj):
     return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
 
 
-class TranslatedSlugMixin:
-    """View mixin for a page named by a translated slug (an object's own page, or a list
-    such as a category's): the slug is looked up in the active language, then in the
-    others, and the object is ``self.translated_object``.
-
-    A slug found in another language (an old link, or a page whose translation has no
-    slug of its own) redirects permanently to the page's URL in the active language.
-    """
-
-    slug_url_kwarg = "slug"
-
-    def get_slug_queryset(self):
-        """Where the slug is looked up; a DetailView's own queryset by default."""
-        return self.get_queryset()
-
-    def get(self, request, *args, **kwargs):
-        self.translated_object = find_by_translated_slug(
-            self.get_slug_queryset(), kwargs[self.slug_url_kwarg]
-        )
-        redirect = redirect_to_canonical(request, self.translated_object)
-        if redirect is not None:
-            return redirect
-        return super().get(request, *args, **kwargs)
-
-    def get_object(self, queryset=None):
-        return self.translated_object
-
-
 class TranslatedSitemap(Sitemap):
-    """A sitemap listing each page in every language, with its hreflang alternates.
+    """A sitemap listing each page in the languages it exists in (an object with
+    ``ready_languages``: those; a fixed page: every language), with its hreflang
+    alternates.
 
     Django builds the x-default alternate by removing the default language's prefix
     from its URL, which only suits ``prefix_default_language=False``. Every URL of this
-    site carries its language, so x-default is the default language's URL, as in the
-    pages' own ``<link rel="alternate" hreflang="x-default">``.
+    site carries its language, so x-default is the URL in the first of the page's
+    languages (the default language when the page exists in it), as in the pages' own
+    ``<link rel="alternate" hreflang="x-default">``.
     """
 
     i18n = True
     alternates = True
-    x_default = True
+
+    def get_languages_for_item(self, item):
+        languages = getattr(item, "ready_languages", None)
+        return super().get_languages_for_item(item) if languages is None else languages
 
     def get_urls(self, *args, **kwargs):
         urls = super().get_urls(*args, **kwargs)
         for url in urls:
-            locations = {alt["lang_code"]: alt["location"] for alt in url["alternates"]}
-            for alt in url["alternates"]:
-                if alt["lang_code"] == "x-default" and settings.LANGUAGE_CODE in locations:
-                    alt["location"] = locations[settings.LANGUAGE_CODE]
+            if url["alternates"]:
+                first = url["alternates"][0]["location"]
+                url["alternates"].append({"location": first, "lang_code": "x-default"})
         return urls
 
 

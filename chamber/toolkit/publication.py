@@ -1,16 +1,25 @@
-"""Publication: what visitors may see, and what staff may preview.
+"""Publication: what visitors may see, in which language, and what staff may preview.
 
-Every model that visitors read through a draft / published status (articles, fairs,
-delegations ...) inherits ``Publishable``, and its QuerySet ``PublishableQuerySet``:
-the rule "a visitor sees a row when it is published and its publish time has come" is
-written here once, for the database (``published()``) and for a row in hand
-(``is_public``).
+Every model that visitors read through a draft / published status (articles, agreements,
+organisations, fairs, delegations ...) inherits ``Publishable``, and its QuerySet
+``PublishableQuerySet``. Two rules are written here once, for the database and for a row
+in hand:
+
+- published: the status is "published" and, for a model with a publish time, that time
+  has come (a later time means the row is scheduled): ``published()``, ``is_public``;
+- ready in a language: the row's required texts (``required_translations``: title,
+  slug ...) are filled in that language: ``ready_in()``, ``is_ready_in()``.
+
+A visitor sees a row in a language when both hold: ``visible()``.
 """
 
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+from chamber.toolkit.i18n import language_codes, supported_language
 
 
 class PublicationStatus(models.TextChoices):
@@ -18,7 +27,22 @@ class PublicationStatus(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
-class PublishableQuerySet(models.QuerySet):
+def active_language() -> str:
+    return supported_language(translation.get_language())
+
+
+class TranslatedQuerySet(models.QuerySet):
+    def ready_in(self, language: str | None = None):
+        """Rows whose required texts are all filled in ``language`` (default: the
+        active language)."""
+        language = language or active_language()
+        rule = Q()
+        for field in self.model.required_translations:
+            rule &= Q(**{f"{build_localized_fieldname(field, language)}__gt": ""})
+        return self.filter(rule)
+
+
+class PublishableQuerySet(TranslatedQuerySet):
     def published(self, now=None):
         """Rows a visitor may see: published, and (for a model with a publish time)
         whose publish time has come; a later time means the row is scheduled."""
@@ -28,14 +52,47 @@ class PublishableQuerySet(models.QuerySet):
             rule &= Q(**{f"{field}__lte": now or timezone.now()})
         return self.filter(rule)
 
+    def visible(self, language: str | None = None, now=None):
+        """What a visitor sees in ``language`` (default: the active one): published rows
+        that are ready in it."""
+        return self.published(now).ready_in(language)
+
     def for_listing(self):
         """What a list of this model's cards needs, in a fixed number of queries.
         Models whose cards show related rows select them here."""
         return self
 
 
-class Publishable(models.Model):
-    """A row that staff prepare as a draft, then publish."""
+class Translated(models.Model):
+    """A row whose texts are written in each of the site's languages."""
+
+    # The translated fields a row must have in a language to exist in that language.
+    required_translations: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def is_ready_in(self, language: str) -> bool:
+        """True when the required texts are all filled in ``language`` (the rule of
+        ``ready_in()``)."""
+        return not self.missing_translations(language)
+
+    def missing_translations(self, language: str) -> list[str]:
+        """The required fields that are empty in ``language``."""
+        return [
+            field
+            for field in self.required_translations
+            if not getattr(self, build_localized_fieldname(field, language), None)
+        ]
+
+    @property
+    def ready_languages(self) -> list[str]:
+        """The site's languages this row is ready in, in the site's order."""
+        return [code for code in language_codes() if self.is_ready_in(code)]
+
+
+class Publishable(Translated):
+    """A row that staff prepare as a draft, then publish, in each language."""
 
     Status = PublicationStatus
 
@@ -60,7 +117,37 @@ class Publishable(models.Model):
         field = self.publish_time_field
         return field is None or getattr(self, field) <= timezone.now()
 
+    @property
+    def is_live(self) -> bool:
+        """Published or scheduled: what staff change here reaches visitors (now or at its
+        publish time), so it goes through review."""
+        return self.pk is not None and self.status == PublicationStatus.PUBLISHED
+
+
+def publish_permission(model) -> str:
+    """The permission that publishes rows of ``model``: ``<app>.publish_<model>``."""
+    return f"{model._meta.app_label}.publish_{model._meta.model_name}"
+
+
+def may_publish(user, model) -> bool:
+    return user.has_perm(publish_permission(model))
+
+
+def may_preview(user, model) -> bool:
+    """Those who may edit or publish rows of ``model`` see its drafts and previews."""
+    meta = model._meta
+    return (
+        user.is_active
+        and user.is_staff
+        and (
+            user.has_perm(f"{meta.app_label}.change_{meta.model_name}") or may_publish(user, model)
+        )
+    )
+
 
 def visible_to(request, queryset):
-    """Staff may preview drafts and scheduled rows; visitors see published ones only."""
-    return queryset if request.user.is_staff else queryset.published()
+    """Staff who may edit or publish the model see every row, drafts and scheduled ones
+    included (to preview them); visitors see published rows."""
+    if may_preview(request.user, queryset.model):
+        return queryset
+    return queryset.published()

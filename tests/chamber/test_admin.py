@@ -15,6 +15,7 @@ from tests.support.factories import (
     image_file,
 )
 from tests.support.htmlpage import Page, executable_parts
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
@@ -85,7 +86,7 @@ def test_agreement_change_page_has_parties_and_signatories_inlines(admin_client)
     assert formsets["parties"].formset.queryset.get() == party
     assert formsets["signatories"].formset.queryset.get() == signatory
     page = Page(response)
-    for code in ("fr", "en"):
+    for code in LANGUAGES:
         # A textarea's first newline is not part of its value (HTML parsing rule).
         role = page.one(id=f"id_parties-0-role_{code}").text.removeprefix("\n")
         assert role == getattr(party, f"role_{code}")
@@ -148,7 +149,7 @@ def test_add_an_agreement_with_parties_and_signatories_in_both_languages(admin_c
     assert (signatory.title_fr, signatory.title_en) == ("Maire", "Mayor")
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_a_slug_already_used_in_the_same_language_is_refused(admin_client, language):
     existing = AgreementFactory()
     slug = getattr(existing, f"slug_{language}")
@@ -245,7 +246,7 @@ def test_autocomplete_widgets_search_in_both_languages(
     wanted, _other = factory(), factory()
     params = {"app_label": app_label, "model_name": model_name, "field_name": field_name}
 
-    for code in ("fr", "en"):
+    for code in LANGUAGES:
         term = getattr(wanted, f"{label}_{code}")
         response = admin_client.get(reverse("admin:autocomplete"), {**params, "term": term})
         assert response.status_code == 200

@@ -11,6 +11,7 @@ from modeltranslation.translator import translator
 from tests.support import factories
 from tests.support.adminforms import admin_url, assert_language_tabs
 from tests.support.htmlpage import Page
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +46,7 @@ def test_add_and_change_pages_have_a_tab_per_language(admin_client, model):
         assert_language_tabs(page, shown)
     # The change page shows each language's own value.
     title_field = next(f for f in shown if getattr(obj, f"{f}_fr") and getattr(obj, f"{f}_en"))
-    for code in ("fr", "en"):
+    for code in LANGUAGES:
         value = getattr(obj, f"{title_field}_{code}")
         element = page.one(id=f"id_{title_field}_{code}")
         assert (element.get("value") or element.text).strip() == str(value).strip()

@@ -8,11 +8,12 @@ from django.test.utils import CaptureQueriesContext
 
 from tests.support.factories import AgreementFactory, PartyFactory
 from tests.support.htmlpage import Page, object_url, url_in
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_agreements_newest_first_with_their_parties(client, language):
     old = AgreementFactory(signed_on=datetime.date(2020, 1, 1))
     new = AgreementFactory(signed_on=datetime.date(2024, 1, 1))

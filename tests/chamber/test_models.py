@@ -10,10 +10,9 @@ from tests.support.factories import (
     PartyFactory,
     SignatoryFactory,
 )
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
-
-LANGUAGES = ["fr", "en"]
 
 
 class TestOrganisation:

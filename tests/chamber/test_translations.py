@@ -5,6 +5,8 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
+from tests.support.languages import LANGUAGES
+
 LOCALE = Path(__file__).resolve().parents[2] / "chamber" / "locale"
 
 
@@ -24,7 +26,7 @@ def test_every_french_string_is_translated_and_none_is_fuzzy():
     assert untranslated == []
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_catalogue_header_is_not_fuzzy(language):
     # A fuzzy header makes the compilers skip the whole catalogue.
     assert not catalogue(language).fuzzy

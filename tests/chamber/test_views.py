@@ -15,15 +15,14 @@ from tests.support.factories import (
 from tests.support.htmlpage import (
     Page,
     absolute,
-    assert_bilingual_head,
+    assert_language_head,
     executable_parts,
     object_url,
     url_in,
 )
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
-
-LANGUAGES = ["fr", "en"]
 
 
 @pytest.fixture
@@ -90,7 +89,7 @@ def test_every_public_page_in_both_languages(client, content, page_name, languag
 
     assert response.status_code == 200
     page = Page(response)
-    assert_bilingual_head(page, language, {code: absolute(path) for code, path in paths.items()})
+    assert_language_head(page, language, {code: absolute(path) for code, path in paths.items()})
     assert executable_parts(page.doc) == []
 
 

@@ -8,6 +8,7 @@ from django.utils import translation
 
 from events.models import Delegation
 from news.models import Article
+from tests.support.languages import LANGUAGES
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -39,7 +40,7 @@ def public_pages(language):
 
 
 @pytest.mark.parametrize("width", [375, 1280])
-@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_public_pages_have_no_accessibility_violation(page, live_server, language, width):
     call_command("load_demo", verbosity=0)
     page.set_viewport_size({"width": width, "height": 900})

@@ -8,6 +8,7 @@ from icalendar import Calendar
 
 from tests.support.factories import DelegationFactory, FairFactory
 from tests.support.htmlpage import absolute, object_url, url_in
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -42,7 +43,7 @@ def fair():
 
 
 class TestFairCalendar:
-    @pytest.mark.parametrize("language", ["fr", "en"])
+    @pytest.mark.parametrize("language", LANGUAGES)
     def test_fair_is_an_all_day_event_in_the_active_language(self, client, fair, language):
         response = client.get(calendar_url("events:fair-calendar", fair, language))
         assert "attachment" in response["Content-Disposition"]
@@ -74,7 +75,7 @@ class TestFairCalendar:
                     "UID"
                 ]
             )
-            for code in ("fr", "en")
+            for code in LANGUAGES
         }
         feed = fetch(client, url_in("en", "events:calendar-feed"))
         uids |= {str(event["UID"]) for event in feed.walk("VEVENT")}
@@ -114,7 +115,7 @@ class TestDelegationCalendar:
 
 
 class TestFeed:
-    @pytest.mark.parametrize("language", ["fr", "en"])
+    @pytest.mark.parametrize("language", LANGUAGES)
     def test_feed_lists_upcoming_published_fairs(self, client, fair, language):
         in_progress = FairFactory(
             starts_on=timezone.localdate() - datetime.timedelta(days=1),

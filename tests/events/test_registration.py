@@ -10,11 +10,11 @@ from events import links
 from events.models import Registration
 from tests.support.factories import DelegationFactory, RegistrationFactory
 from tests.support.htmlpage import Page, absolute, object_url
+from tests.support.languages import LANGUAGES
 from tests.support.registrations import registrant_mail
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status
-LANGUAGES = ["fr", "en"]
 
 FORM = {
     "company_name": "Hanji Atelier",

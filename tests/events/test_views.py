@@ -10,11 +10,11 @@ from django.utils import timezone, translation
 
 from events.models import Registration
 from tests.support.factories import DelegationFactory, FairFactory, RegistrationFactory
-from tests.support.htmlpage import Page, absolute, assert_bilingual_head, object_url, url_in
+from tests.support.htmlpage import Page, absolute, assert_language_head, object_url, url_in
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status
-LANGUAGES = ["fr", "en"]
 
 
 def paths_of(obj):
@@ -51,7 +51,7 @@ class TestFairList:
         assert page.lang == language
         assert getattr(fair, f"name_{language}") in response.content.decode()
         urls = {code: absolute(url_in(code, "events:fair-list")) for code in LANGUAGES}
-        assert_bilingual_head(page, language, urls)
+        assert_language_head(page, language, urls)
 
     def test_query_count_does_not_grow_with_rows(self, client, django_assert_max_num_queries):
         url = url_in("en", "events:fair-list")
@@ -80,7 +80,7 @@ class TestFairDetail:
         page = Page(response)
         assert page.h1.text == getattr(fair, f"name_{language}")
         assert page.meta("og:title") == getattr(fair, f"name_{language}")
-        assert_bilingual_head(
+        assert_language_head(
             page, language, {code: absolute(path) for code, path in paths_of(fair).items()}
         )
         assert page.find("a", href=object_url(delegation, language)) is not None
@@ -118,7 +118,7 @@ class TestDelegationPage:
         assert page.meta("og:description") == getattr(delegation, f"summary_{language}")
         assert page.meta("og:type") == "website"
         urls = {code: absolute(path) for code, path in paths_of(delegation).items()}
-        assert_bilingual_head(page, language, urls)
+        assert_language_head(page, language, urls)
         assert page.find("a", href=object_url(delegation.fair, language)) is not None
         content = response.content.decode()
         assert delegation.fair.starts_on.strftime("%Y-%m-%d") in content

@@ -18,6 +18,7 @@ from tests.support.factories import (
     image_file,
 )
 from tests.support.htmlpage import Page, executable_parts, object_url
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
@@ -124,7 +125,7 @@ def test_add_an_article_in_both_languages(admin_client, admin_user, client):
     assert set(article.organisations.all()) == set(organisations)
     assert article.image.name.endswith(".jpg")
     # and the visitor reads it in both languages
-    for code in ("fr", "en"):
+    for code in LANGUAGES:
         page = Page(client.get(object_url(article, code)))
         with translation.override(code):
             assert page.h1.text == article.title
@@ -160,7 +161,7 @@ def test_the_admin_strips_script_from_the_body_on_save(admin_client):
             assert marker not in body
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_a_slug_already_used_in_the_same_language_is_refused(admin_client, language):
     existing = ArticleFactory()
     slug = getattr(existing, f"slug_{language}")

@@ -5,10 +5,10 @@ from django.utils import translation
 
 from tests.support.factories import ArticleFactory
 from tests.support.htmlpage import absolute, executable_parts, object_url, parse, url_in
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
-LANGUAGES = ["fr", "en"]
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 

@@ -6,10 +6,9 @@ from django.utils import timezone, translation
 
 from news.models import Article, Category
 from tests.support.factories import ArticleFactory, CategoryFactory, OrganisationFactory
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
-
-LANGUAGES = ["fr", "en"]
 
 
 class TestPublished:

@@ -19,6 +19,7 @@ from tests.support.factories import (
     SignatoryFactory,
 )
 from tests.support.htmlpage import object_url, url_in
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +56,7 @@ def rich_article(agreement=None, **kwargs):
     )
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_news_list(client, language):
     for _ in range(SMALL):
         rich_article()
@@ -95,7 +96,7 @@ def test_home_page(client):
     assert before == after
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_article_page_with_more_parties_and_signatories(client, language):
     article = rich_article()
     agreement = article.agreement
@@ -113,7 +114,7 @@ def test_article_page_with_more_parties_and_signatories(client, language):
     assert before == after
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_article_page_with_more_organisations(client, language):
     article = rich_article()
     path = object_url(article, language)

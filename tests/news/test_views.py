@@ -19,17 +19,17 @@ from tests.support.factories import (
 from tests.support.htmlpage import (
     Page,
     absolute,
-    assert_bilingual_head,
+    assert_language_head,
     executable_parts,
     mailto,
     object_url,
     query,
     url_in,
 )
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
-LANGUAGES = ["fr", "en"]
 OTHER = {"fr": "en", "en": "fr"}
 
 
@@ -67,7 +67,7 @@ class TestArticleList:
 
         assert response.status_code == 200
         page = Page(response)
-        assert_bilingual_head(page, language, {code: absolute(p) for code, p in paths.items()})
+        assert_language_head(page, language, {code: absolute(p) for code, p in paths.items()})
         assert list(response.context["articles"]) == [article]
         titles = [h3.text for h3 in page.find_all("h3", class_="card-title")]
         with translation.override(language):
@@ -123,7 +123,7 @@ class TestCategory:
 
         assert response.status_code == 200
         page = Page(response)
-        assert_bilingual_head(page, language, {code: absolute(p) for code, p in paths.items()})
+        assert_language_head(page, language, {code: absolute(p) for code, p in paths.items()})
         assert list(response.context["articles"]) == [article]
         with translation.override(language):
             assert page.h1.text == category.name
@@ -197,7 +197,7 @@ class TestArticleDetail:
 
         assert response.status_code == 200
         page = Page(response)
-        assert_bilingual_head(page, language, {code: absolute(p) for code, p in paths.items()})
+        assert_language_head(page, language, {code: absolute(p) for code, p in paths.items()})
         with translation.override(language):
             assert page.h1.text == article.title
             assert page.h1.get("lang") is None

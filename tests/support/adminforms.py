@@ -4,6 +4,8 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.urls import reverse
 
+from tests.support.languages import LANGUAGES
+
 TABS_SCRIPT = "modeltranslation/js/tabbed_translation_fields.js"
 
 
@@ -45,6 +47,6 @@ def assert_language_tabs(page, fields):
         if src.startswith(static_prefix):
             assert finders.find(src.removeprefix(static_prefix)), f"missing static file {src}"
     for field in fields:
-        for code in ("fr", "en"):
+        for code in LANGUAGES:
             assert page.find(id=f"id_{field}_{code}") is not None, f"id_{field}_{code}"
         assert page.find(id=f"id_{field}") is None, f"untranslated id_{field} shown"

@@ -31,13 +31,17 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
 
     name_fr = factory.Sequence(lambda n: f"Entreprise {n}")
     name_en = factory.Sequence(lambda n: f"Company {n}")
+    name_ko = factory.Sequence(lambda n: f"회사 {n}")
     slug = factory.Sequence(lambda n: f"company-{n}")
+    status = PublicationStatus.PUBLISHED
     kind = Organisation.Kind.COMPANY
     membership = Organisation.Membership.MEMBER
     sector_fr = "Automobile"
     sector_en = "Automotive"
+    sector_ko = "자동차"
     city_fr = "Busan"
     city_en = "Busan"
+    city_ko = "부산"
 
     class Params:
         with_logo = factory.Trait(
@@ -53,11 +57,19 @@ class AgreementFactory(factory.django.DjangoModelFactory):
     title_en = factory.Sequence(lambda n: f"Memorandum of understanding {n}")
     slug_fr = factory.Sequence(lambda n: f"protocole-{n}")
     slug_en = factory.Sequence(lambda n: f"mou-{n}")
+    title_ko = factory.Sequence(lambda n: f"업무협약 {n}")
+    slug_ko = factory.Sequence(lambda n: f"업무협약-{n}")
+    status = PublicationStatus.PUBLISHED
     signed_on = datetime.date(2022, 6, 15)
     place_fr = "Plateforme Eurasie, gare de Busan"
     place_en = "Eurasia Platform, Busan Station"
+    place_ko = "부산역 유라시아 플랫폼"
     summary_fr = "Un partenariat public-privé-université."
     summary_en = "A public, industry and academia partnership."
+    summary_ko = "민관학 협력."
+
+    class Params:
+        draft = factory.Trait(status=PublicationStatus.DRAFT)
 
 
 class PartyFactory(factory.django.DjangoModelFactory):
@@ -68,6 +80,7 @@ class PartyFactory(factory.django.DjangoModelFactory):
     organisation = factory.SubFactory(OrganisationFactory)
     role_fr = factory.Sequence(lambda n: f"Rôle engagé {n}")
     role_en = factory.Sequence(lambda n: f"Committed role {n}")
+    role_ko = factory.Sequence(lambda n: f"약속한 역할 {n}")
     position = factory.Sequence(lambda n: n)
 
 
@@ -79,6 +92,7 @@ class SignatoryFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Signataire {n}")
     title_fr = "Directeur général"
     title_en = "Chief executive officer"
+    title_ko = "대표이사"
     organisation = factory.SubFactory(OrganisationFactory)
     position = factory.Sequence(lambda n: n)
 
@@ -94,6 +108,8 @@ class CategoryFactory(factory.django.DjangoModelFactory):
     name_en = factory.Sequence(lambda n: f"Category {n}")
     slug_fr = factory.Sequence(lambda n: f"categorie-{n}")
     slug_en = factory.Sequence(lambda n: f"category-{n}")
+    name_ko = factory.Sequence(lambda n: f"분류 {n}")
+    slug_ko = factory.Sequence(lambda n: f"분류-{n}")
     position = factory.Sequence(lambda n: n)
 
 
@@ -112,6 +128,11 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     key_points_en = "First point\nSecond point"
     body_fr = "<p>Le corps de l'article.</p>"
     body_en = "<p>The body of the article.</p>"
+    title_ko = factory.Sequence(lambda n: f"기사 {n}")
+    slug_ko = factory.Sequence(lambda n: f"기사-{n}")
+    lead_ko = "한국어 리드."
+    key_points_ko = "첫째\n둘째"
+    body_ko = "<p>기사 본문.</p>"
     category = factory.SubFactory(CategoryFactory)
     status = Article.Status.PUBLISHED
     published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
@@ -125,8 +146,10 @@ class ArticleFactory(factory.django.DjangoModelFactory):
             image=factory.django.ImageField(filename="photo.png", width=320, height=180),
             image_alt_fr="Une photo de la signature",
             image_alt_en="A photo of the signing",
+            image_alt_ko="서명식 사진",
             image_caption_fr="La signature à Busan",
             image_caption_en="The signing in Busan",
+            image_caption_ko="부산에서의 서명",
             image_credit="FKCCI",
         )
 
@@ -148,6 +171,8 @@ class FairFactory(factory.django.DjangoModelFactory):
     name_en = factory.Sequence(lambda n: f"Fair number {n}")
     slug_fr = factory.Sequence(lambda n: f"salon-{n}")
     slug_en = factory.Sequence(lambda n: f"fair-{n}")
+    name_ko = factory.Sequence(lambda n: f"박람회 {n}")
+    slug_ko = factory.Sequence(lambda n: f"박람회-{n}")
     status = PublicationStatus.PUBLISHED
     starts_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=60))
     ends_on = factory.LazyAttribute(lambda fair: fair.starts_on + datetime.timedelta(days=4))
@@ -157,9 +182,13 @@ class FairFactory(factory.django.DjangoModelFactory):
     city_en = "Paris"
     country_fr = "France"
     country_en = "France"
+    venue_ko = "파리 노르 빌팽트 전시장"
+    city_ko = "파리"
+    country_ko = "프랑스"
     website = "https://fair.example.com/"
     description_fr = "Un salon de la décoration et du design."
     description_en = "A fair for decoration and design."
+    description_ko = "장식과 디자인 박람회."
 
     class Params:
         draft = factory.Trait(status=PublicationStatus.DRAFT)
@@ -179,6 +208,8 @@ class DelegationFactory(factory.django.DjangoModelFactory):
     title_en = factory.Sequence(lambda n: f"Delegation number {n}")
     slug_fr = factory.Sequence(lambda n: f"delegation-fr-{n}")
     slug_en = factory.Sequence(lambda n: f"delegation-en-{n}")
+    title_ko = factory.Sequence(lambda n: f"대표단 {n}")
+    slug_ko = factory.Sequence(lambda n: f"대표단-{n}")
     status = PublicationStatus.PUBLISHED
     summary_fr = "Des startups coréennes au salon."
     summary_en = "Korean startups at the fair."
@@ -190,6 +221,10 @@ class DelegationFactory(factory.django.DjangoModelFactory):
     currency = "EUR"
     fee_details_fr = "par entreprise"
     fee_details_en = "per company"
+    summary_ko = "박람회의 한국 스타트업."
+    audience_ko = "한국 디자인 스타트업."
+    offer_ko = "공동 부스\n비즈니스 미팅"
+    fee_details_ko = "기업당"
     capacity = 10
     registration_opens_at = factory.LazyFunction(
         lambda: timezone.now() - datetime.timedelta(days=7)

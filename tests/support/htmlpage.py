@@ -10,6 +10,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from django.urls import reverse
 from django.utils import translation
 
+from tests.support.languages import OG_LOCALE
+
 VOID_ELEMENTS = {
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
     "track", "wbr",
@@ -202,18 +204,15 @@ def executable_parts(doc: Element) -> list[str]:
     return found
 
 
-# The Open Graph locale of each language of the site.
-OG_LOCALE = {"fr": "fr_FR", "en": "en_GB"}
-
-
-def assert_bilingual_head(page: Page, language: str, urls: dict[str, str]):
+def assert_language_head(page: Page, language: str, urls: dict[str, str]):
     """Check what every public page promises about its languages.
 
-    ``urls`` maps each language code to the absolute URL of this page in that language.
+    ``urls`` maps each language code the page exists in to the absolute URL of this page
+    in that language (in the site's order: the first is the x-default).
     """
     other = [code for code in urls if code != language]
     assert page.lang == language
-    assert page.hreflang == {**urls, "x-default": urls["fr"]}
+    assert page.hreflang == {**urls, "x-default": next(iter(urls.values()))}
     assert page.canonical == urls[language]
     assert page.meta("og:url") == page.canonical
     assert page.meta("og:locale") == OG_LOCALE[language]

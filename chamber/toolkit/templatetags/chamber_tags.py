@@ -16,7 +16,7 @@ from chamber.toolkit.sanitizer import sanitize_html
 
 register = template.Library()
 
-OG_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+OG_LOCALES = {"fr": "fr_FR", "en": "en_GB", "ko": "ko_KR"}
 
 
 def absolute(request, url: str) -> str:
@@ -35,14 +35,19 @@ def _page_object(context):
 
 @register.simple_tag(takes_context=True)
 def language_alternates(context):
-    """One entry per language: code, its own name, and this page's URL in it (absolute)."""
+    """One entry per language of the site: code, its own name, this page's URL in it
+    (absolute, and its path), whether the page is written in it (an object exists in the
+    languages it is ready in; other pages in every language) and whether it is the
+    x-default (the first language the page exists in)."""
     request = context["request"]
     obj = _page_object(context)
+    ready = getattr(obj, "ready_languages", None)
     current = get_language()
     alternates = []
     for code, _name in settings.LANGUAGES:
         path = url_in_language(obj, request.path, code) + _list_page(context)
         info = get_language_info(code)
+        exists = ready is None or code in ready
         alternates.append(
             {
                 "code": code,
@@ -51,6 +56,8 @@ def language_alternates(context):
                 "path": path,
                 "og_locale": OG_LOCALES.get(code, code),
                 "is_current": code == current,
+                "exists": exists,
+                "is_default": exists and not any(alt["exists"] for alt in alternates),
             }
         )
     return alternates

@@ -11,6 +11,7 @@ from tests.support.factories import (
     OrganisationFactory,
 )
 from tests.support.htmlpage import Page, url_in
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +20,7 @@ def search(client, language, query, **params):
     return client.get(url_in(language, "site:search"), {"q": query, **params})
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_finds_articles_by_words_of_either_language(client, language):
     article = ArticleFactory(title_fr="Coopération portuaire", title_en="Port cooperation")
     ArticleFactory(title_fr="Autre sujet", title_en="Another topic")

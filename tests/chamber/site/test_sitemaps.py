@@ -6,11 +6,11 @@ from django.urls import reverse
 from chamber.models import Organisation
 from tests.support.factories import AgreementFactory, ArticleFactory, OrganisationFactory
 from tests.support.htmlpage import absolute, object_url, url_in
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
-LANGUAGES = ["fr", "en"]
 
 
 def read_sitemap(client) -> dict[str, dict[str, str]]:

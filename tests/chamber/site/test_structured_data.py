@@ -7,6 +7,7 @@ import pytest
 
 from tests.support.factories import ArticleFactory, DelegationFactory
 from tests.support.htmlpage import object_url
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +20,7 @@ def json_ld(response) -> dict:
     return json.loads(blocks[0])
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_article_is_a_news_article_in_the_page_language(client, language):
     article = ArticleFactory(with_image=True)
     url = object_url(article, language)

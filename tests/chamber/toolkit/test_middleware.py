@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from tests.support.factories import ArticleFactory, DelegationFactory
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +31,7 @@ SLUG_ROUTES = [
 ]
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize(("name", "kwarg"), SLUG_ROUTES)
 def test_hostile_slugs_are_not_found(client, language, name, kwarg):
     ArticleFactory()

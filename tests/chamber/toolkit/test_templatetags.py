@@ -16,6 +16,7 @@ from chamber.toolkit.templatetags.chamber_tags import (
 )
 from tests.support.factories import ArticleFactory
 from tests.support.htmlpage import mailto, query
+from tests.support.languages import LANGUAGES
 
 PAGE_URL = "https://chamber.example/fr/actualites/un-protocole/"
 TITLE = "Protocole d'accord & partenariat : Busan — « Eurasie » #1?"
@@ -56,7 +57,7 @@ class TestShareUrls:
 class TestLangAttr:
     def test_nothing_when_the_text_is_in_the_active_language(self):
         article = ArticleFactory()
-        for language in ("fr", "en"):
+        for language in LANGUAGES:
             with translation.override(language):
                 assert lang_attr(article, "title") == ""
 

@@ -11,6 +11,7 @@ from tests.support.factories import (
     DelegationFactory,
     FairFactory,
 )
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +19,7 @@ FACTORIES = [ArticleFactory, CategoryFactory, AgreementFactory, FairFactory, Del
 
 
 @pytest.mark.parametrize("factory", FACTORIES)
-@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_two_rows_cannot_share_a_slug_in_one_language(factory, language):
     factory(**{f"slug_{language}": "la-meme-adresse"})
     with pytest.raises(IntegrityError), transaction.atomic():

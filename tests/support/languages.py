@@ -1,0 +1,9 @@
+"""The site's languages as configured (CHAMBER_LANGUAGES): tests of language-dependent
+behaviour run for each of them."""
+
+from django.conf import settings
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+DEFAULT = settings.LANGUAGE_CODE
+# The Open Graph locale of each language the site can speak.
+OG_LOCALE = {"fr": "fr_FR", "en": "en_GB", "ko": "ko_KR"}
