@@ -1,4 +1,4 @@
-"""Admin for organisations and agreements, French and English in tabs."""
+"""Admin for organisations and agreements, each language in its tab, changes reviewed."""
 
 from django import forms
 from django.contrib import admin
@@ -8,22 +8,41 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from chamber.models import Agreement, Organisation, Party, Signatory
-from chamber.toolkit.admin import URL_FIELDS, UniqueTranslatedSlugForm, image_preview
+from chamber.toolkit.admin import (
+    URL_FIELDS,
+    ConfiguredLanguagesMixin,
+    UniqueTranslatedSlugForm,
+    image_preview,
+    prepopulated_slugs,
+    translated,
+)
+from chamber.toolkit.admin_review import LanguageReadinessFilter, ReviewedAdmin
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(TabbedTranslationAdmin):
-    list_display = ["name", "short_name", "kind", "membership", "city", "logo_preview"]
-    list_filter = ["kind", "membership", "country"]
-    search_fields = ["name_fr", "name_en", "short_name", "sector_fr", "sector_en"]
+class OrganisationAdmin(ReviewedAdmin, ConfiguredLanguagesMixin, TabbedTranslationAdmin):
+    list_display = [
+        "name",
+        "short_name",
+        "kind",
+        "membership",
+        "city",
+        "status",
+        "languages",
+        "logo_preview",
+    ]
+    list_filter = ["status", LanguageReadinessFilter, "kind", "membership", "country"]
+    search_fields = [*translated("name", "sector"), "short_name"]
     prepopulated_fields = {"slug": ("name_fr",)}
     readonly_fields = ["logo_preview"]
     formfield_overrides = URL_FIELDS
+    actions = ["publish_selected", "unpublish_selected"]
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "kind", "sector", "description"]}),
         (_("Membership"), {"fields": ["membership", "member_since"]}),
         (_("Contact"), {"fields": ["website", "city", "country"]}),
         (_("Logo"), {"fields": ["logo", "logo_preview"]}),
+        (_("Publication"), {"fields": ["status"]}),
     ]
 
     @admin.display(description=_("logo"))
@@ -31,7 +50,7 @@ class OrganisationAdmin(TabbedTranslationAdmin):
         return image_preview(obj.logo)
 
 
-class PartyInline(TranslationTabularInline):
+class PartyInline(ConfiguredLanguagesMixin, TranslationTabularInline):
     model = Party
     extra = 1
     formfield_overrides = {
@@ -41,7 +60,7 @@ class PartyInline(TranslationTabularInline):
     fields = ["position", "organisation", "role"]
 
 
-class SignatoryInline(TranslationTabularInline):
+class SignatoryInline(ConfiguredLanguagesMixin, TranslationTabularInline):
     model = Signatory
     extra = 1
     autocomplete_fields = ["organisation"]
@@ -49,13 +68,19 @@ class SignatoryInline(TranslationTabularInline):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(TabbedTranslationAdmin):
+class AgreementAdmin(ReviewedAdmin, ConfiguredLanguagesMixin, TabbedTranslationAdmin):
     form = UniqueTranslatedSlugForm
-    list_display = ["title", "signed_on", "place", "party_count"]
-    search_fields = ["title_fr", "title_en", "parties__organisation__name_fr"]
+    list_display = ["title", "signed_on", "place", "party_count", "status", "languages"]
+    list_filter = ["status", LanguageReadinessFilter]
+    search_fields = [*translated("title"), *translated("parties__organisation__name")]
     date_hierarchy = "signed_on"
-    prepopulated_fields = {"slug_fr": ("title_fr",), "slug_en": ("title_en",)}
+    prepopulated_fields = prepopulated_slugs()
     inlines = [PartyInline, SignatoryInline]
+    actions = ["publish_selected", "unpublish_selected"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "signed_on", "place", "summary"]}),
+        (_("Publication"), {"fields": ["status"]}),
+    ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_party_count=Count("parties"))

@@ -5,3 +5,12 @@ from django.utils.translation import gettext_lazy as _
 class ChamberConfig(AppConfig):
     name = "chamber"
     verbose_name = _("Chamber")
+
+    def ready(self):
+        from chamber.models import Agreement, Organisation, Party, Signatory
+        from chamber.toolkit import review
+
+        review.register(Party)
+        review.register(Signatory)
+        review.register(Organisation)
+        review.register(Agreement, follow=("parties", "signatories"))

@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "csp",
     "axes",
+    "reversion",
     # The toolkit every app shares, the chamber's records (organisations, agreements),
     # the news, the events, then the site-wide layer that gathers them.
     "chamber.toolkit",

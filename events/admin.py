@@ -18,16 +18,37 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from chamber.toolkit.admin import URL_FIELDS, UniqueTranslatedSlugForm
+from chamber.toolkit.admin import (
+    URL_FIELDS,
+    ConfiguredLanguagesMixin,
+    UniqueTranslatedSlugForm,
+    prepopulated_slugs,
+    translated,
+)
+from chamber.toolkit.admin_review import LanguageReadinessFilter, ReviewedAdmin
+from chamber.toolkit.publication import may_publish
 from events import services, workflow
 from events.export import registrations_csv
 from events.models import Delegation, Fair, Registration, RegistrationStatusChange
 
 
-class DelegationInline(TranslationTabularInline):
+class DelegationInline(ConfiguredLanguagesMixin, TranslationTabularInline):
+    """The fair's delegations, edited here by those who may publish them; others open a
+    delegation's own page, where their changes are reviewed."""
+
     model = Delegation
     extra = 0
     show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return may_publish(request.user, Delegation) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return may_publish(request.user, Delegation) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return may_publish(request.user, Delegation) and super().has_delete_permission(request, obj)
+
     fields = [
         "title",
         "slug",
@@ -40,15 +61,25 @@ class DelegationInline(TranslationTabularInline):
 
 
 @admin.register(Fair)
-class FairAdmin(TabbedTranslationAdmin):
+class FairAdmin(ReviewedAdmin, ConfiguredLanguagesMixin, TabbedTranslationAdmin):
     form = UniqueTranslatedSlugForm
     formfield_overrides = URL_FIELDS
-    list_display = ["name", "starts_on", "ends_on", "city", "country", "status", "delegation_count"]
-    list_filter = ["status", "starts_on"]
-    search_fields = ["name_fr", "name_en", "city_fr", "city_en", "venue_fr", "venue_en"]
+    list_display = [
+        "name",
+        "starts_on",
+        "ends_on",
+        "city",
+        "country",
+        "status",
+        "languages",
+        "delegation_count",
+    ]
+    list_filter = ["status", LanguageReadinessFilter, "starts_on"]
+    search_fields = translated("name", "city", "venue")
     date_hierarchy = "starts_on"
-    prepopulated_fields = {"slug_fr": ("name_fr",), "slug_en": ("name_en",)}
+    prepopulated_fields = prepopulated_slugs(source="name")
     inlines = [DelegationInline]
+    actions = ["publish_selected", "unpublish_selected"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "status", "description"]}),
         (_("When and where"), {"fields": ["starts_on", "ends_on", "venue", "city", "country"]}),
@@ -83,12 +114,14 @@ def registrations_url(delegation, status: str | None = None) -> str:
 
 
 @admin.register(Delegation)
-class DelegationAdmin(TabbedTranslationAdmin):
+class DelegationAdmin(ReviewedAdmin, ConfiguredLanguagesMixin, TabbedTranslationAdmin):
     form = UniqueTranslatedSlugForm
+    actions = ["publish_selected", "unpublish_selected"]
     list_display = [
         "title",
         "fair",
         "status",
+        "languages",
         "capacity",
         "held",
         "accepted",
@@ -96,10 +129,10 @@ class DelegationAdmin(TabbedTranslationAdmin):
         "registration_opens_at",
         "registration_closes_at",
     ]
-    list_filter = ["status", "fair"]
+    list_filter = ["status", LanguageReadinessFilter, "fair"]
     list_select_related = ["fair"]
-    search_fields = ["title_fr", "title_en", "fair__name_fr", "fair__name_en"]
-    prepopulated_fields = {"slug_fr": ("title_fr",), "slug_en": ("title_en",)}
+    search_fields = translated("title", "fair__name")
+    prepopulated_fields = prepopulated_slugs()
     autocomplete_fields = ["fair"]
     fieldsets = [
         (None, {"fields": ["fair", "title", "slug", "status", "summary"]}),
@@ -138,6 +171,12 @@ class DelegationAdmin(TabbedTranslationAdmin):
         report_promoted(
             self, request, services.save_delegation(delegation=obj, changed_by=request.user)
         )
+
+    def after_approval(self, request, obj, before):
+        """An approved version with more places gives them to the wait list."""
+        if obj.capacity != before.capacity:
+            promoted = services.promote_from_waitlist(delegation=obj, changed_by=request.user)
+            report_promoted(self, request, promoted)
 
 
 def report_promoted(model_admin, request, promoted) -> None:

@@ -1,38 +1,22 @@
 """E-mails to registrants, written in their language and sent once the change is committed."""
 
-import logging
 from functools import partial
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from chamber.toolkit.mail import send_quietly, site_url, templated_message
 from events import links, workflow
-
-logger = logging.getLogger(__name__)
 
 
 def _message(template: str, context: dict, *, language: str, to: str, reply_to: str):
     """events/email/<template>_subject.txt and <template>.txt rendered in ``language``."""
-    with translation.override(language):
-        context = {**context, "SITE_NAME": settings.SITE_NAME}
-        subject = render_to_string(f"events/email/{template}_subject.txt", context)
-        body = render_to_string(f"events/email/{template}.txt", context)
-    return EmailMessage(subject=" ".join(subject.split()), body=body, to=[to], reply_to=[reply_to])
-
-
-def _send(build, failure: str, *failure_args) -> bool:
-    """Build and send now; a failure is logged, never raised: the registration that the
-    e-mail tells of is already saved."""
-    try:
-        build().send()
-    except Exception:  # any mail failure (SMTP, template) must leave the registration intact
-        logger.exception(failure, *failure_args)
-        return False
-    return True
+    return templated_message(
+        f"events/email/{template}", context, language=language, to=[to], reply_to=[reply_to]
+    )
 
 
 def build_registration_email(registration, kind: str) -> EmailMessage:
@@ -47,7 +31,7 @@ def build_registration_email(registration, kind: str) -> EmailMessage:
             "delegation": delegation,
             "fair": delegation.fair,
             "link": links.private_url(registration, registration.language),
-            "delegation_url": links.site_url(delegation.get_absolute_url()),
+            "delegation_url": site_url(delegation.get_absolute_url()),
             "waitlist_position": registration.waitlist_position,
         }
     return _message(
@@ -60,7 +44,7 @@ def build_registration_email(registration, kind: str) -> EmailMessage:
 
 
 def send_registration_email(registration, kind: str) -> bool:
-    return _send(
+    return send_quietly(
         partial(build_registration_email, registration, kind),
         "Could not send the %r e-mail for registration %s to %s",
         kind,
@@ -84,7 +68,7 @@ def build_staff_notification(registration) -> EmailMessage:
         "delegation": delegation,
         "fair": delegation.fair,
         "held": delegation.held_count,
-        "admin_url": links.site_url(admin_path),
+        "admin_url": site_url(admin_path),
     }
     return _message(
         "staff_new_registration",
@@ -96,7 +80,7 @@ def build_staff_notification(registration) -> EmailMessage:
 
 
 def send_staff_notification(registration) -> bool:
-    return _send(
+    return send_quietly(
         partial(build_staff_notification, registration),
         "Could not tell the staff about registration %s",
         registration.pk,

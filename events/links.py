@@ -10,6 +10,8 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import translation
 
+from chamber.toolkit.mail import site_url
+
 SALT = "events.registration-link"
 
 
@@ -42,11 +44,6 @@ def private_path(registration, language: str | None = None) -> str:
     """The path of the registrant's private page, in ``language`` (default: active)."""
     with translation.override(language or translation.get_language()):
         return reverse("events:registration-detail", kwargs={"token": make_token(registration)})
-
-
-def site_url(path: str) -> str:
-    """``path`` on the site's public address, for e-mails sent outside any request."""
-    return settings.SITE_URL.rstrip("/") + path
 
 
 def private_url(registration, language: str | None = None) -> str:

@@ -24,16 +24,19 @@ def group_permissions() -> dict[str, list[str]]:
         *codes("chamber", "party", FULL),
         *codes("chamber", "signatory", FULL),
     ]
+    # Publishers decide what visitors see: they publish, approve or reject the versions
+    # editors propose, and delete.
     publishers = [
         *editors,
-        "news.publish_article",
-        *codes("news", "article", ["delete"]),
+        *codes("news", "article", ["delete", "publish"]),
         *codes("news", "category", FULL),
-        *codes("chamber", "agreement", ["delete"]),
+        *codes("chamber", "agreement", ["delete", "publish"]),
+        *codes("chamber", "organisation", ["publish"]),
     ]
+    # Delegation managers run the fairs and delegations: they publish them too.
     delegation_managers = [
-        *codes("events", "fair", EDITING),
-        *codes("events", "delegation", EDITING),
+        *codes("events", "fair", [*EDITING, "publish"]),
+        *codes("events", "delegation", [*EDITING, "publish"]),
         *codes("events", "registration", ["change", "view"]),
         *codes("events", "registrationstatuschange", ["view"]),
         "events.export_registration",

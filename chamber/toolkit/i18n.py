@@ -9,7 +9,7 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 
 def language_codes() -> list[str]:
@@ -63,11 +63,8 @@ def shown_language(obj, field: str) -> str | None:
     modeltranslation falls back to another language when the active one is empty;
     this names the language that was actually used, so it can be marked up with ``lang``.
     """
-    current = translation.get_language() or settings.LANGUAGE_CODE
-    current = current.split("-")[0]
-    if getattr(obj, build_localized_fieldname(field, current), None):
-        return current
-    for code in language_codes():
+    current = supported_language(translation.get_language())
+    for code in resolution_order(current):
         if getattr(obj, build_localized_fieldname(field, code), None):
             return code
     return None

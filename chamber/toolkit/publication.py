@@ -41,6 +41,10 @@ class TranslatedQuerySet(models.QuerySet):
             rule &= Q(**{f"{build_localized_fieldname(field, language)}__gt": ""})
         return self.filter(rule)
 
+    def missing_in(self, language: str | None = None):
+        """Rows with at least one required text empty in ``language``."""
+        return self.exclude(pk__in=self.ready_in(language).values("pk"))
+
 
 class PublishableQuerySet(TranslatedQuerySet):
     def published(self, now=None):

@@ -106,6 +106,7 @@ def agreement_post_data(organisations, **overrides):
         "place_en": "Busan Station",
         "summary_fr": "Un partenariat.",
         "summary_en": "A partnership.",
+        "status": Agreement.Status.PUBLISHED,
         **management_form("parties", len(organisations)),
         **management_form("signatories", 1),
         "signatories-0-position": "1",
@@ -191,6 +192,7 @@ def organisation_post_data(**overrides):
         "city_en": "Busan",
         "country_fr": "Corée du Sud",
         "country_en": "South Korea",
+        "status": Organisation.Status.PUBLISHED,
         **overrides,
     }
 

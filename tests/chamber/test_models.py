@@ -1,3 +1,5 @@
+from urllib.parse import unquote
+
 import pytest
 from django.db import IntegrityError, transaction
 from django.urls import reverse
@@ -75,7 +77,7 @@ class TestAgreement:
             url = agreement.get_absolute_url()
             assert url == reverse("chamber:agreement-detail", kwargs={"slug": slug})
         assert url.startswith(f"/{language}/")
-        assert url.endswith(f"/{slug}/")
+        assert unquote(url).endswith(f"/{slug}/")
 
     def test_get_absolute_url_falls_back_to_the_french_slug(self):
         agreement = AgreementFactory(slug_en="", title_en="")

@@ -277,9 +277,9 @@ class TestAgreementDetail:
         assert response.status_code == 301
         assert response["Location"] == object_url(agreement, language)
 
-    def test_an_accented_french_slug_on_the_english_site_is_served(self, client):
-        agreement = AgreementFactory(slug_fr="coopération-portuaire", slug_en="")
-        response = client.get(object_url(agreement, "en"))
+    def test_an_accented_slug_is_served(self, client):
+        agreement = AgreementFactory(slug_fr="coopération-portuaire")
+        response = client.get(object_url(agreement, "fr"))
         assert response.status_code == 200
         assert response.context["agreement"] == agreement
 
@@ -287,16 +287,24 @@ class TestAgreementDetail:
         response = client.get(url_in("fr", "chamber:agreement-detail", slug="unknown"))
         assert response.status_code == 404
 
-    def test_untranslated_agreement_shows_french_marked_as_french(self, client):
+    def test_an_agreement_not_written_in_english_says_where_to_read_it(self, client):
         agreement = AgreementFactory(title_en="", slug_en="", summary_en="", place_en="")
 
         response = client.get(object_url(agreement, "en"))
 
-        assert response.status_code == 200
+        assert response.status_code == 404
         page = Page(response)
         assert page.lang == "en"
-        assert page.h1.text == agreement.title_fr
-        assert page.h1.get("lang") == "fr"
+        assert agreement.title_fr not in response.content.decode()
+        assert object_url(agreement, "fr") in [a.get("href") for a in page.find_all("a")]
+        list_page = client.get(url_in("en", "chamber:agreement-list"))
+        assert agreement not in list_page.context["agreements"]
+
+    def test_an_optional_text_missing_in_english_is_shown_in_french_marked_as_french(self, client):
+        agreement = AgreementFactory(summary_en="")
+        page = Page(client.get(object_url(agreement, "en")))
+        lead = page.one("p", class_="article-lead")
+        assert (lead.text, lead.get("lang")) == (agreement.summary_fr, "fr")
 
     def test_shares_its_url_in_the_current_language(self, client, agreement):
         path = object_url(agreement, "en")

@@ -1,4 +1,5 @@
 import datetime
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -47,10 +48,8 @@ class TestFairCalendar:
     def test_fair_is_an_all_day_event_in_the_active_language(self, client, fair, language):
         response = client.get(calendar_url("events:fair-calendar", fair, language))
         assert "attachment" in response["Content-Disposition"]
-        assert (
-            f"{fair.slug_fr if language == 'fr' else fair.slug_en}.ics"
-            in response["Content-Disposition"]
-        )
+        filename = quote(f"{getattr(fair, f'slug_{language}')}.ics")
+        assert filename in response["Content-Disposition"]
         calendar = fetch(client, calendar_url("events:fair-calendar", fair, language))
         (event,) = calendar.walk("VEVENT")
         assert event.decoded("DTSTART") == datetime.date(2099, 1, 15)

@@ -96,6 +96,11 @@ def article_post_data(category, **overrides):
         "published_at_1": now.strftime("%H:%M:%S"),
         "seo_description_fr": "",
         "seo_description_en": "",
+        "title_ko": "부산, 업무협약 체결",
+        "slug_ko": "부산-업무협약-체결",
+        "lead_ko": "리드.",
+        "key_points_ko": "하나\n둘",
+        "body_ko": "<p>본문.</p>",
         **overrides,
     }
 
@@ -293,7 +298,8 @@ def test_publish_and_unpublish_actions(admin_client, admin_user, client):
 
 
 def test_an_editor_writes_an_article_that_stays_a_draft(client, django_user_model):
-    """An editor (no publish permission) who posts status=published still saves a draft."""
+    """An editor (no publish permission) who posts status=published is refused; without
+    it, the article is saved as a draft."""
     from django.contrib.auth.models import Group
 
     from chamber.site.staff_groups import setup_staff_groups
@@ -306,6 +312,10 @@ def test_an_editor_writes_an_article_that_stays_a_draft(client, django_user_mode
     organisation = OrganisationFactory()
     data = article_post_data(CategoryFactory(), organisations=[str(organisation.pk)])
 
+    assert client.post(admin_url(Article, "add"), data).status_code == 403
+    assert not Article.objects.exists()
+    for field in ("status", "published_at_0", "published_at_1"):
+        del data[field]
     response = client.post(admin_url(Article, "add"), data)
 
     assert response.status_code == 302, form_errors(response)

@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Permission
 from django.templatetags.static import static
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -26,11 +27,9 @@ from tests.support.htmlpage import (
     query,
     url_in,
 )
-from tests.support.languages import LANGUAGES
+from tests.support.languages import LANGUAGES, OTHER
 
 pytestmark = pytest.mark.django_db
-
-OTHER = {"fr": "en", "en": "fr"}
 
 
 @pytest.fixture
@@ -98,16 +97,14 @@ class TestArticleList:
         assert second.canonical == absolute(f"{path}?page=2")
         assert second.one("a", rel="prev").get("href") == "?page=1"
         # hreflang alternates point at canonical URLs: the page number, no tracking tags.
-        french = url_in("fr", "news:article-list")
+        lists = {code: url_in(code, "news:article-list") for code in LANGUAGES}
         assert first.hreflang == {
-            "fr": absolute(french),
-            "en": absolute(path),
-            "x-default": absolute(french),
+            **{code: absolute(url) for code, url in lists.items()},
+            "x-default": absolute(lists["fr"]),
         }
         assert second.hreflang == {
-            "fr": absolute(f"{french}?page=2"),
-            "en": absolute(f"{path}?page=2"),
-            "x-default": absolute(f"{french}?page=2"),
+            **{code: absolute(f"{url}?page=2") for code, url in lists.items()},
+            "x-default": absolute(f"{lists['fr']}?page=2"),
         }
 
 
@@ -150,18 +147,22 @@ class TestCategory:
         assert page.hreflang["en"] == absolute(f"{paths['en']}?page=2")
         assert page.language_link("en") == f"{paths['en']}?page=2"
 
-    def test_a_category_without_an_english_slug_is_served_on_its_french_slug(self, client):
+    def test_a_category_not_named_in_english_is_not_an_english_page(self, client):
         category = CategoryFactory(name_en="", slug_en="")
-        article = ArticleFactory(category=category)
+        ArticleFactory(category=category)
         path = object_url(category, "en")
         assert path == url_in("en", "news:category", slug=category.slug_fr)
 
         response = client.get(path)
 
-        assert response.status_code == 200
-        page = Page(response)
-        assert list(response.context["articles"]) == [article]
-        assert page.one("h1").one("span").get("lang") == "fr"
+        assert response.status_code == 404
+        links = {
+            link.get("hreflang"): link.get("href")
+            for link in Page(response).find_all("a", hreflang=True)
+        }
+        assert links == {code: object_url(category, code) for code in LANGUAGES if code != "en"}
+        menu = Page(client.get(url_in("en", "news:article-list"))).one("nav", class_="category-nav")
+        assert category.name_fr not in menu.text
 
     @pytest.mark.parametrize("language", LANGUAGES)
     def test_the_other_languages_slug_redirects_to_the_canonical_slug(
@@ -336,6 +337,7 @@ class TestVisibility:
     ):
         article = ArticleFactory(**traits)
         editor = django_user_model.objects.create_user("editor", password="x", is_staff=True)
+        editor.user_permissions.add(Permission.objects.get(codename="change_article"))
         client.force_login(editor)
 
         response = client.get(object_url(article, language))
@@ -367,15 +369,16 @@ class TestUnicodeSlugs:
         assert response.status_code == 200
         assert response.context["article"] == article
 
-    def test_a_french_accented_slug_on_the_english_site_is_served_not_looped(self, client):
+    def test_a_french_accented_slug_on_the_english_site_is_not_looped(self, client):
         article = ArticleFactory(slug_fr="coopération-à-busan", slug_en="", title_en="")
         path = object_url(article, "en")
         assert "%C3%A9" in path
 
         response = client.get(path)
 
-        assert response.status_code == 200
-        assert Page(response).canonical == absolute(path)
+        # Not written in English: the page says so (no redirect to itself).
+        assert response.status_code == 404
+        assert object_url(article, "fr") in response.content.decode()
 
     def test_an_accented_slug_of_the_other_language_redirects_once(self, client):
         article = ArticleFactory(slug_fr="coopération-à-busan", slug_en="cooperation-in-busan")
@@ -388,42 +391,65 @@ class TestUnicodeSlugs:
         assert client.get(response["Location"]).status_code == 200
 
     def test_a_category_with_an_accented_slug(self, client):
-        category = CategoryFactory(slug_fr="économie", slug_en="")
-        response = client.get(object_url(category, "en"))
+        category = CategoryFactory(slug_fr="économie", slug_en="economie-en")
+        response = client.get(object_url(category, "fr"))
         assert response.status_code == 200
         assert response.context["category"] == category
 
 
-class TestFallback:
-    def test_an_untranslated_title_is_shown_in_french_marked_as_french(self, client):
+class TestReadiness:
+    """An article exists in a language once its title, slug, lead and body are written in
+    it; the site never shows one language's text as another's."""
+
+    def test_a_page_not_written_in_english_says_where_to_read_it(self, client):
         article = ArticleFactory(title_en="", lead_en="", key_points_en="", body_en="")
 
         response = client.get(object_url(article, "en"))
 
+        assert response.status_code == 404
         page = Page(response)
         assert page.lang == "en"
-        assert page.h1.text == article.title_fr
-        assert page.h1.get("lang") == "fr"
-        assert page.one("p", class_="article-lead").get("lang") == "fr"
-        assert page.one("section", class_="key-points").get("lang") == "fr"
-        assert page.one("div", class_="article-body").get("lang") == "fr"
+        assert page.h1.text == "Not available in this language"
+        assert article.title_fr not in response.content.decode()
+        links = {
+            link.get("hreflang"): link.get("href") for link in page.find_all("a", hreflang=True)
+        }
+        assert links == {code: object_url(article, code) for code in LANGUAGES if code != "en"}
+        assert page.find("link", rel="canonical") is None
+        assert page.hreflang == {}
+        assert page.find("meta", name="robots").get("content") == "noindex, follow"
 
-    def test_the_list_marks_a_french_title_on_the_english_site(self, client):
-        article = ArticleFactory(title_en="")
+    @pytest.mark.parametrize("missing", ["title", "slug", "lead", "body"])
+    def test_each_required_field_makes_the_language(self, client, missing):
+        article = ArticleFactory(**{f"{missing}_en": ""})
+        assert client.get(object_url(article, "en")).status_code == 404
+        assert client.get(object_url(article, "fr")).status_code == 200
+        assert article not in client.get(url_in("en", "news:article-list")).context["articles"]
+        assert article in client.get(url_in("fr", "news:article-list")).context["articles"]
+
+    def test_lists_show_only_articles_written_in_their_language(self, client):
+        english = ArticleFactory()
+        french_only = ArticleFactory(title_en="", body_en="")
         page = Page(client.get(url_in("en", "news:article-list")))
-        link = page.one("h3", class_="card-title").one("a")
-        assert link.text == article.title_fr
-        assert link.get("lang") == "fr"
+        titles = [
+            link.text for link in page.find_all("a") if link.parent.get("class") == "card-title"
+        ]
+        assert titles == [english.title_en]
+        assert french_only.title_fr not in page.response.content.decode()
 
-    def test_an_article_without_an_english_slug_is_served_on_its_french_slug(self, client):
-        article = ArticleFactory(title_en="", slug_en="")
-        path = object_url(article, "en")
-        assert path == url_in("en", "news:article-detail", slug=article.slug_fr)
-
-        response = client.get(path)
-
+    def test_staff_preview_a_language_not_ready_with_a_note(self, admin_client):
+        article = ArticleFactory(lead_en="")
+        response = admin_client.get(object_url(article, "en"))
         assert response.status_code == 200
-        assert Page(response).canonical == absolute(path)
+        notes = [p.text for p in Page(response).find_all("p", class_="preview-banner")]
+        assert any("lead" in note for note in notes)
+
+    def test_an_optional_text_missing_in_english_is_shown_in_french_marked_as_french(self, client):
+        article = ArticleFactory(with_image=True, image_caption_en="")
+        page = Page(client.get(object_url(article, "en")))
+        caption = page.one("figcaption").find_all("span")[0]
+        assert caption.text == article.image_caption_fr
+        assert caption.get("lang") == "fr"
 
 
 ATTACK_BODY = (

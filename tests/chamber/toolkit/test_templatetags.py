@@ -15,8 +15,8 @@ from chamber.toolkit.templatetags.chamber_tags import (
     share_urls,
 )
 from tests.support.factories import ArticleFactory
-from tests.support.htmlpage import mailto, query
-from tests.support.languages import LANGUAGES
+from tests.support.htmlpage import mailto, object_url, query, url_in
+from tests.support.languages import LANGUAGES, OG_LOCALE
 
 PAGE_URL = "https://chamber.example/fr/actualites/un-protocole/"
 TITLE = "Protocole d'accord & partenariat : Busan — « Eurasie » #1?"
@@ -92,26 +92,34 @@ class TestLanguageAlternates:
 
     def test_an_object_page_links_to_its_translated_slugs(self):
         article = ArticleFactory()
-        with translation.override("fr"):
-            path_fr = article.get_absolute_url()
-        with translation.override("en"):
-            path_en = article.get_absolute_url()
-        request = self.request(path_fr)
+        paths = {code: object_url(article, code) for code in LANGUAGES}
+        request = self.request(paths["fr"])
         with translation.override("fr"):
             alternates = language_alternates({"request": request, "object": article})
 
-        assert [alt["code"] for alt in alternates] == ["fr", "en"]
+        assert [alt["code"] for alt in alternates] == LANGUAGES
         by_code = {alt["code"]: alt for alt in alternates}
-        assert by_code["fr"]["path"] == path_fr
-        assert by_code["en"]["path"] == path_en
-        assert by_code["fr"]["url"] == request.build_absolute_uri(path_fr)
-        assert by_code["en"]["url"] == request.build_absolute_uri(path_en)
-        assert by_code["en"]["url"].startswith("http://testserver/en/")
-        assert by_code["fr"]["is_current"] and not by_code["en"]["is_current"]
-        assert by_code["fr"]["og_locale"] == "fr_FR"
-        assert by_code["en"]["og_locale"] == "en_GB"
+        for code in LANGUAGES:
+            assert by_code[code]["path"] == paths[code]
+            assert by_code[code]["url"] == request.build_absolute_uri(paths[code])
+            assert by_code[code]["url"].startswith(f"http://testserver/{code}/")
+            assert by_code[code]["is_current"] == (code == "fr")
+            assert by_code[code]["og_locale"] == OG_LOCALE[code]
+            assert by_code[code]["exists"]
         assert by_code["fr"]["name"] == "français"
         assert by_code["en"]["name"] == "English"
+        assert [alt["is_default"] for alt in alternates] == [code == "fr" for code in LANGUAGES]
+
+    def test_a_language_the_object_is_not_written_in_is_not_an_alternate(self):
+        article = ArticleFactory(lead_fr="", body_fr="")
+        with translation.override("en"):
+            alternates = language_alternates(
+                {"request": self.request(object_url(article, "en")), "object": article}
+            )
+        by_code = {alt["code"]: alt for alt in alternates}
+        assert not by_code["fr"]["exists"]  # the switch still offers it: a page says why
+        assert by_code["en"]["exists"] and by_code["en"]["is_default"]
+        assert not by_code["fr"]["is_default"]
 
     def test_page_object_wins_over_object(self):
         article = ArticleFactory()
@@ -134,12 +142,10 @@ class TestLanguageAlternates:
         assert all("?" not in alt["url"] for alt in alternates)
 
     def test_a_page_without_object_translates_its_path(self):
-        with translation.override("fr"):
-            path_fr = reverse("news:article-list")
+        paths = {code: url_in(code, "news:article-list") for code in LANGUAGES}
         with translation.override("en"):
-            path_en = reverse("news:article-list")
-            alternates = language_alternates({"request": self.request(path_en)})
-        assert {alt["code"]: alt["path"] for alt in alternates} == {"fr": path_fr, "en": path_en}
+            alternates = language_alternates({"request": self.request(paths["en"])})
+        assert {alt["code"]: alt["path"] for alt in alternates} == paths
 
 
 @pytest.mark.django_db
@@ -180,9 +186,9 @@ class TestCanonicalUrl:
             }
             assert canonical_url(context) == f"http://testserver{path}?page=2"
             alternates = language_alternates(context)
-        with translation.override("fr"):
-            french = category.get_absolute_url()
-        assert [alt["path"] for alt in alternates] == [f"{french}?page=2", f"{path}?page=2"]
+        assert [alt["path"] for alt in alternates] == [
+            f"{object_url(category, code)}?page=2" for code in LANGUAGES
+        ]
 
 
 @pytest.mark.parametrize(("language", "locale"), [("fr", "fr_FR"), ("en", "en_GB")])

@@ -1,0 +1,122 @@
+"""Review of what staff who may not publish prepare, and the staff's own language.
+
+A proposal is a version of a page (a reversion ``Revision`` holding the page and its
+related rows as they would be) that waits aside, the live page unchanged, until a
+publisher approves it (it is applied) or rejects it (with a comment its author reads).
+"""
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class ProposalQuerySet(models.QuerySet):
+    def open(self):
+        """Proposals still waiting: saved or submitted, not decided."""
+        return self.filter(state__in=Proposal.OPEN_STATES)
+
+    def submitted(self):
+        return self.filter(state=Proposal.State.SUBMITTED)
+
+    def for_object(self, obj):
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk)
+        )
+
+
+class Proposal(models.Model):
+    class State(models.TextChoices):
+        PENDING = "pending", _("Saved, not submitted")
+        SUBMITTED = "submitted", _("Waiting for review")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+        SUPERSEDED = "superseded", _("Replaced by a later version")
+
+    OPEN_STATES = (State.PENDING, State.SUBMITTED)
+
+    content_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, verbose_name=_("kind of content")
+    )
+    object_id = models.CharField(_("object"), max_length=64)
+    content_object = GenericForeignKey("content_type", "object_id")
+    revision = models.OneToOneField(
+        "reversion.Revision",
+        on_delete=models.CASCADE,
+        related_name="proposal",
+        verbose_name=_("version"),
+    )
+    # Rows the proposal adds (an agreement's new party ...): "app.model:pk" of the rows
+    # as they were numbered when the proposal was made; they get new numbers when applied.
+    new_rows = models.JSONField(_("added rows"), default=list, blank=True)
+    publishes = models.BooleanField(
+        _("publishes the page"),
+        default=False,
+        help_text=_("The page is a draft: approving the proposal publishes it."),
+    )
+    state = models.CharField(
+        _("state"), max_length=20, choices=State.choices, default=State.PENDING
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="proposals",
+        verbose_name=_("author"),
+    )
+    comment = models.CharField(_("note for the reviewer"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("saved at"), default=timezone.now)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decision_comment = models.TextField(_("reviewer's comment"), blank=True)
+
+    objects = ProposalQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("proposed version")
+        verbose_name_plural = _("proposed versions")
+        indexes = [models.Index(fields=["content_type", "object_id", "state"])]
+
+    def __str__(self):
+        return f"{self.revision.version_set.first() or self.object_id} ({self.get_state_display()})"
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in self.OPEN_STATES
+
+
+class StaffProfile(models.Model):
+    """What the site knows of a staff member beyond Django's user: the language they
+    work in, for the e-mails the review sends them."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="staff_profile",
+        verbose_name=_("user"),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.SUPPORTED_LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language of the e-mails this staff member receives."),
+    )
+
+    class Meta:
+        verbose_name = _("staff profile")
+        verbose_name_plural = _("staff profiles")
+
+    def __str__(self):
+        return str(self.user)
