@@ -22,22 +22,21 @@ def load_organisations() -> dict[str, Organisation]:
 def load_agreement(organisations: dict[str, Organisation]) -> Agreement:
     values = dict(content.AGREEMENT)
     agreement = sync(Agreement, {"slug_fr": values.pop("slug_fr")}, values)
-    for position, (slug, role_fr, role_en) in enumerate(content.PARTIES):
+    for position, data in enumerate(content.PARTIES):
+        values = dict(data)
+        organisation = organisations[values.pop("organisation")]
         sync(
             Party,
-            {"agreement": agreement, "organisation": organisations[slug]},
-            {"role_fr": role_fr, "role_en": role_en, "position": position},
+            {"agreement": agreement, "organisation": organisation},
+            {**values, "position": position},
         )
-    for position, (name, title_fr, title_en, slug) in enumerate(content.SIGNATORIES):
+    for position, data in enumerate(content.SIGNATORIES):
+        values = dict(data)
+        values["organisation"] = organisations[values["organisation"]]
         sync(
             Signatory,
-            {"agreement": agreement, "name": name},
-            {
-                "title_fr": title_fr,
-                "title_en": title_en,
-                "organisation": organisations[slug],
-                "position": position,
-            },
+            {"agreement": agreement, "name": values.pop("name")},
+            {**values, "position": position},
         )
     return agreement
 

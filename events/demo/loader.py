@@ -55,15 +55,17 @@ def _seoul(day: datetime.date, hour: int) -> datetime.datetime:
 
 def load_maison_objet(today: datetime.date) -> Fair:
     start = next_maison_objet(today)
-    month_fr, month_en = content.MONTHS[start.month]
+    month_fr, month_en, month_ko = content.MONTHS[start.month]
     return sync(
         Fair,
         {"slug_en": f"maison-objet-{month_en.lower()}-{start.year}"},
         {
             **content.MAISON_OBJET,
             "slug_fr": f"maison-objet-{month_fr}-{start.year}",
+            "slug_ko": f"메종-오브제-파리-{start.year}년-{month_ko}",
             "name_fr": f"Maison & Objet Paris, {month_fr} {start.year}",
             "name_en": f"Maison & Objet Paris, {month_en} {start.year}",
+            "name_ko": f"메종&오브제 파리 {start.year}년 {month_ko}",
             "status": PublicationStatus.PUBLISHED,
             "starts_on": start,
             "ends_on": start + datetime.timedelta(days=4),
@@ -85,6 +87,7 @@ def load_korean_startups(fair: Fair, today: datetime.date) -> Delegation:
             **content.KOREAN_STARTUPS_DELEGATION,
             "fair": fair,
             "slug_fr": f"startups-coreennes-{fair.slug_fr}",
+            "slug_ko": f"한국-스타트업-{fair.slug_ko}",
             "status": PublicationStatus.PUBLISHED,
         },
         {"registration_opens_at": opens, "registration_closes_at": closes},
@@ -99,8 +102,10 @@ def load_vivatech(today: datetime.date) -> tuple[Fair, Delegation]:
         {
             **content.VIVATECH,
             "slug_fr": f"vivatech-{start.year}",
+            "slug_ko": f"비바테크-{start.year}",
             "name_fr": f"VivaTech {start.year}",
             "name_en": f"VivaTech {start.year}",
+            "name_ko": f"VivaTech {start.year}",
             "status": PublicationStatus.PUBLISHED,
             "starts_on": start,
             "ends_on": start + datetime.timedelta(days=3),
@@ -113,6 +118,7 @@ def load_vivatech(today: datetime.date) -> tuple[Fair, Delegation]:
             **content.VIVATECH_DELEGATION,
             "fair": fair,
             "slug_fr": f"startups-tech-coreennes-vivatech-{start.year}",
+            "slug_ko": f"한국-기술-스타트업-비바테크-{start.year}",
             "status": PublicationStatus.PUBLISHED,
             "registration_opens_at": _seoul(start - datetime.timedelta(days=120), 9),
             "registration_closes_at": _seoul(start - datetime.timedelta(days=30), 18),

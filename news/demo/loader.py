@@ -14,12 +14,10 @@ MOU_SLUG = "protocole-ecosysteme-automobile-du-futur-busan"
 
 def load_categories() -> dict[str, Category]:
     categories = {}
-    for position, (slug_fr, slug_en, name_fr, name_en) in enumerate(content.CATEGORIES):
-        categories[slug_fr] = sync(
-            Category,
-            {"slug_fr": slug_fr},
-            {"slug_en": slug_en, "name_fr": name_fr, "name_en": name_en, "position": position},
-        )
+    for position, data in enumerate(content.CATEGORIES):
+        values = dict(data)
+        slug_fr = values.pop("slug_fr")
+        categories[slug_fr] = sync(Category, {"slug_fr": slug_fr}, {**values, "position": position})
     return categories
 
 
@@ -38,21 +36,20 @@ def load_mou_article(categories: dict[str, Category]) -> Article:
 
 
 def load_other_articles(categories: dict[str, Category]) -> None:
-    for index, row in enumerate(content.OTHER_ARTICLES):
-        (category_slug, days, slug_fr, slug_en, title_fr, title_en,
-         lead_fr, lead_en, body_fr, body_en) = row  # fmt: skip
-        article = sync(
-            Article,
-            {"slug_fr": slug_fr},
-            {
-                "slug_en": slug_en, "title_fr": title_fr, "title_en": title_en,
-                "lead_fr": lead_fr, "lead_en": lead_en, "body_fr": body_fr, "body_en": body_en,
-                "category": categories[category_slug], "status": Article.Status.PUBLISHED,
-                "published_at": publish_time(days), "image_alt_fr": "", "image_alt_en": "",
-            },
-        )  # fmt: skip
+    for index, data in enumerate(content.OTHER_ARTICLES):
+        values = dict(data)
+        values["category"] = categories[values.pop("category")]
+        values["published_at"] = publish_time(values.pop("days_ago"))
+        values["status"] = Article.Status.PUBLISHED
+        # The banner only repeats the chamber's name: an empty description in each language
+        # the article is written in.
+        for language in [key.removeprefix("title_") for key in data if key.startswith("title_")]:
+            values[f"image_alt_{language}"] = ""
+        article = sync(Article, {"slug_fr": values.pop("slug_fr")}, values)
         palette = content.PALETTE[index % len(content.PALETTE)]
-        attach_image(article, "image", f"{slug_en}.png", lambda p=palette: banner("FKCCI", p))
+        attach_image(
+            article, "image", f"{data['slug_en']}.png", lambda p=palette: banner("FKCCI", p)
+        )
 
 
 def load_unpublished_articles(categories: dict[str, Category]) -> None:
