@@ -5,6 +5,10 @@ something differs; logos are drawn only where none exists."""
 from chamber.demo import content
 from chamber.models import Agreement, Organisation, Party, Signatory
 from chamber.toolkit.demo import attach_image, logo, sync
+from chamber.toolkit.publication import PublicationStatus
+
+# Published when the demo creates them; staff may unpublish them since.
+PUBLISHED = {"status": PublicationStatus.PUBLISHED}
 
 
 def load_organisations() -> dict[str, Organisation]:
@@ -13,7 +17,7 @@ def load_organisations() -> dict[str, Organisation]:
         values = dict(data)
         slug = values.pop("slug")
         initials, color = values.pop("logo")
-        organisation = sync(Organisation, {"slug": slug}, values)
+        organisation = sync(Organisation, {"slug": slug}, values, PUBLISHED)
         attach_image(organisation, "logo", f"{slug}.png", lambda i=initials, c=color: logo(i, c))
         organisations[slug] = organisation
     return organisations
@@ -21,7 +25,7 @@ def load_organisations() -> dict[str, Organisation]:
 
 def load_agreement(organisations: dict[str, Organisation]) -> Agreement:
     values = dict(content.AGREEMENT)
-    agreement = sync(Agreement, {"slug_fr": values.pop("slug_fr")}, values)
+    agreement = sync(Agreement, {"slug_fr": values.pop("slug_fr")}, values, PUBLISHED)
     for position, data in enumerate(content.PARTIES):
         values = dict(data)
         organisation = organisations[values.pop("organisation")]
