@@ -10,6 +10,7 @@ saved as such, and "Submit for review" asks the publishers to publish it.
 """
 
 import copy
+from urllib.parse import unquote as unquote_url
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
@@ -471,7 +472,7 @@ def render_preview(request, obj, proposal, language, banner):
     with transaction.atomic():
         review.apply_revision(obj, proposal.revision, new_rows=set(proposal.new_rows))
         with translation.override(language):
-            page = obj.get_absolute_url()
+            page = unquote_url(obj.get_absolute_url())
             match = resolve(page)
             request.path = request.path_info = page
             request.resolver_match = match

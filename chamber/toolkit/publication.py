@@ -45,6 +45,13 @@ class TranslatedQuerySet(models.QuerySet):
         """Rows with at least one required text empty in ``language``."""
         return self.exclude(pk__in=self.ready_in(language).values("pk"))
 
+    def missing_in_any(self):
+        """Rows not ready in every language of the site: they need translating."""
+        complete = self
+        for code in language_codes():
+            complete = complete.ready_in(code)
+        return self.exclude(pk__in=complete.values("pk"))
+
 
 class PublishableQuerySet(TranslatedQuerySet):
     def published(self, now=None):

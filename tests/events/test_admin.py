@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 
 from events.export import COLUMNS
 from events.models import Registration
-from tests.support.adminforms import form_errors, management_form
+from tests.support.adminforms import change_form_data, form_errors, management_form
 from tests.support.factories import (
     DelegationFactory,
     FairFactory,
@@ -383,27 +383,6 @@ class TestRegistrationForm:
         assert any(waiting.company_name in message for message in messages_of(response))
 
 
-def form_data(form) -> dict:
-    """The POST data that submits ``form`` (an admin form or an inline's) unchanged."""
-    data = {}
-    for name, field in form.fields.items():
-        value = form.initial.get(name, field.initial)
-        if value is None:
-            continue
-        key = form.add_prefix(name)
-        if isinstance(value, datetime.datetime):
-            local = timezone.localtime(value)
-            data[f"{key}_0"] = local.strftime("%Y-%m-%d")
-            data[f"{key}_1"] = local.strftime("%H:%M:%S")
-        elif isinstance(value, datetime.date):
-            data[key] = value.isoformat()
-        elif hasattr(value, "pk"):
-            data[key] = value.pk
-        else:
-            data[key] = value
-    return data
-
-
 def test_more_places_given_in_the_fairs_page_go_to_the_wait_list(
     admin_client, django_capture_on_commit_callbacks
 ):
@@ -411,15 +390,10 @@ def test_more_places_given_in_the_fairs_page_go_to_the_wait_list(
     RegistrationFactory(delegation=delegation)
     waiting = RegistrationFactory(delegation=delegation, status=Status.WAITLISTED)
     url = reverse("admin:events_fair_change", args=[delegation.fair.pk])
-    page = admin_client.get(url).context
-    data = form_data(page["adminform"].form)
-    (inline,) = page["inline_admin_formsets"]
-    formset = inline.formset
-    management = formset.management_form
-    data.update({management.add_prefix(name): value for name, value in management.initial.items()})
-    for form in formset.forms:
-        data.update(form_data(form))
-    data[formset.forms[0].add_prefix("capacity")] = 2
+    page = admin_client.get(url)
+    data = change_form_data(page)
+    (inline,) = page.context["inline_admin_formsets"]
+    data[inline.formset.forms[0].add_prefix("capacity")] = 2
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client.post(url, data, follow=True)
     assert not form_errors(response), form_errors(response)

@@ -1,8 +1,13 @@
 """Helpers for admin tests: admin URLs and the POST data of a complete admin form."""
 
+import datetime
+
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.db.models import Model
+from django.db.models.fields.files import FieldFile
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.support.languages import LANGUAGES
 
@@ -50,3 +55,46 @@ def assert_language_tabs(page, fields):
         for code in LANGUAGES:
             assert page.find(id=f"id_{field}_{code}") is not None, f"id_{field}_{code}"
         assert page.find(id=f"id_{field}") is None, f"untranslated id_{field} shown"
+
+
+def form_data(form) -> dict:
+    """The POST data that submits ``form`` (an admin form or an inline's) unchanged."""
+    data = {}
+    for name, field in form.fields.items():
+        value = form.initial.get(name, field.initial)
+        if value is None or value is False:
+            continue
+        key = form.add_prefix(name)
+        if isinstance(value, datetime.datetime):
+            local = timezone.localtime(value)
+            data[f"{key}_0"] = local.strftime("%Y-%m-%d")
+            data[f"{key}_1"] = local.strftime("%H:%M:%S")
+        elif isinstance(value, datetime.date):
+            data[key] = value.isoformat()
+        elif isinstance(value, Model):
+            data[key] = value.pk
+        elif isinstance(value, (list, tuple)):
+            data[key] = [item.pk if isinstance(item, Model) else item for item in value]
+        elif value is True:
+            data[key] = "on"
+        elif isinstance(value, FieldFile):  # a stored file: left as it is
+            continue
+        else:
+            data[key] = value
+    return data
+
+
+def change_form_data(response) -> dict:
+    """The POST data that submits an admin change page (its form and every inline)
+    unchanged; tests then change what they need."""
+    context = response.context
+    data = form_data(context["adminform"].form)
+    for inline in context["inline_admin_formsets"]:
+        formset = inline.formset
+        management = formset.management_form
+        data.update(
+            {management.add_prefix(name): value for name, value in management.initial.items()}
+        )
+        for form in formset.forms:
+            data.update(form_data(form))
+    return data
