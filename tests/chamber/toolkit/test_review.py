@@ -391,3 +391,11 @@ class TestPublishersAndManagers:
             "events.publish_fair"
         )
         assert not manager.has_perm("news.publish_article")
+
+
+def test_a_staff_members_page_sets_the_language_of_their_e_mails(admin_client, staff):
+    editor = staff["editor"]
+    url = reverse("admin:auth_user_change", args=[editor.pk])
+    page = admin_client.get(url)
+    assert page.status_code == 200
+    assert "staff_profile-0-language" in page.content.decode()
