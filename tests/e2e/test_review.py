@@ -54,7 +54,7 @@ def test_an_editor_proposes_and_a_publisher_approves(
     # The editor changes the English title and submits the version.
     log_in(page, live_server, editor)
     page.goto(live_server.url + admin_url(Article, "change", article.pk))
-    assert page.locator("label[for='modeltranslation-main-switch']").is_visible()
+    page.locator("label[for='modeltranslation-main-switch']").wait_for(state="visible")
     page.click("a[href='#tab_id_title_en']")
     page.fill("#id_title_en", "Busan and Renault sign an MOU")
     page.fill("#id__version_comment", "A clearer title")
