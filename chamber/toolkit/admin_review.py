@@ -29,7 +29,7 @@ from reversion.models import Version
 from chamber.toolkit import review, versions
 from chamber.toolkit.i18n import language_codes
 from chamber.toolkit.models import Proposal
-from chamber.toolkit.publication import may_publish
+from chamber.toolkit.publication import may_preview, may_publish
 
 
 class _Captured(Exception):
@@ -383,7 +383,10 @@ class ReviewedAdmin:
         )
         return redirect(self._url("proposal", obj.pk, proposal.pk))
 
-    def _proposal(self, obj, proposal_id) -> Proposal:
+    def _proposal(self, obj, proposal_id, request) -> Proposal:
+        # Proposed versions are drafts: only those who may edit or publish see them.
+        if not may_preview(request.user, self.model):
+            raise PermissionDenied
         return get_object_or_404(
             Proposal.objects.for_object(obj).select_related("author", "decided_by", "revision"),
             pk=proposal_id,
@@ -393,7 +396,7 @@ class ReviewedAdmin:
         """A proposed version: what it changes from the live page, previews in each
         language, and approve or reject (publishers) or submit (its author)."""
         obj = self._object(request, object_id)
-        proposal = self._proposal(obj, proposal_id)
+        proposal = self._proposal(obj, proposal_id, request)
         changes = versions.compare(
             versions.state_of_object(obj), versions.state_of_revision(proposal.revision, obj)
         )
@@ -426,7 +429,7 @@ class ReviewedAdmin:
     def preview_view(self, request, object_id, proposal_id, language):
         """The public page as the proposal would make it, in ``language``, with a banner."""
         obj = self._object(request, object_id)
-        proposal = self._proposal(obj, proposal_id)
+        proposal = self._proposal(obj, proposal_id, request)
         if language not in language_codes():
             raise Http404
         banner = _(
@@ -439,7 +442,7 @@ class ReviewedAdmin:
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
         obj = self._object(request, object_id)
-        proposal = self._proposal(obj, proposal_id)
+        proposal = self._proposal(obj, proposal_id, request)
         comment = request.POST.get("comment", "")
         before = copy.copy(obj)
         try:

@@ -399,3 +399,24 @@ def test_a_staff_members_page_sets_the_language_of_their_e_mails(admin_client, s
     page = admin_client.get(url)
     assert page.status_code == 200
     assert "staff_profile-0-language" in page.content.decode()
+
+
+def test_those_who_may_only_view_see_no_proposed_version(staff, as_user, django_user_model):
+    article = ArticleFactory()
+    edit(as_user(staff["editor"]), article, title_en="Pending", _submit_review="1")
+    proposal = Proposal.objects.get()
+    reader = django_user_model.objects.create_user("reader", password="x", is_staff=True)
+    reader.user_permissions.add(Permission.objects.get(codename="view_article"))
+    assert as_user(reader).get(proposal_url(proposal)).status_code == 403
+
+
+def test_the_admin_home_lists_published_pages_that_need_translating(staff, as_user):
+    untranslated = ArticleFactory(title_en="Only partly translated", body_en="")
+    ArticleFactory(title_en="Everywhere")
+    home = as_user(staff["publisher"]).get(
+        reverse("admin:index"), headers={"accept-language": "en"}
+    )
+    module = Page(home).one("div", id="review-module").text
+    assert "Only partly translated" in module
+    assert "Everywhere" not in module
+    assert admin_url(Article, "change", untranslated.pk) in home.content.decode()
