@@ -165,3 +165,35 @@ def test_the_admin_body_editor_writes_sanitised_rich_text(
     assert article.body_fr == "<p><strong>Premier paragraphe. Texte en gras</strong></p>"
     assert article.body_en == "<p>First.</p>"
     assert console_errors == []
+
+
+def test_the_admin_body_editor_speaks_the_staff_members_language(
+    live_server, page, console_errors, admin_user
+):
+    """The editor's buttons and dialogs, which django-prose-editor writes in English,
+    are in the staff member's language: French here, the browser's."""
+    article = ArticleFactory(body_fr="<p>Premier paragraphe.</p>")
+    page.goto(live_server.url + reverse("admin:login"))
+    page.fill("#id_username", admin_user.username)
+    page.fill("#id_password", "password")
+    page.click("input[type=submit]")
+    page.wait_for_url(live_server.url + reverse("admin:index"))
+    page.goto(live_server.url + admin_url(Article, "change", article.pk))
+
+    editor = page.locator("#id_body_fr").locator(
+        "xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' prose-editor ')]"
+        "[1]"
+    )
+    bold = editor.locator("button[data-name=bold]")
+    bold.wait_for()
+    page.wait_for_function("button => button.title === 'Gras'", arg=bold.element_handle())
+    assert bold.get_attribute("aria-label") == "Gras"
+    editor.locator("[contenteditable=true] p").first.click(click_count=3)
+    editor.locator("button[data-name=link]").click()
+    dialog = editor.locator("dialog.prose-editor-dialog")
+    assert dialog.locator("h3").inner_text() == "Modifier le lien"
+    assert [button.inner_text() for button in dialog.locator("button").all()] == [
+        "Valider",
+        "Annuler",
+    ]
+    assert console_errors == []

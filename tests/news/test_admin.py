@@ -1,10 +1,13 @@
 import base64
 import hashlib
+import json
 import re
 
 import pytest
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
+from django.contrib.staticfiles import finders
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone, translation
 
@@ -243,6 +246,61 @@ def test_admin_pages_run_no_inline_script_but_the_editors_import_map(admin_clien
         for block in import_maps:
             digest = base64.b64encode(hashlib.sha256(block).digest()).decode()
             assert f"'sha256-{digest}'" in policy["script-src"]
+
+
+# What django-prose-editor writes in English (its button titles as it names them, the
+# words of its dialogs as its catalogue does) and what staff read in each language.
+EDITOR_WORDS = {
+    "fr": {
+        "bold": "Gras",
+        "insert link": "Insérer un lien",
+        "heading 2": "Titre 2",
+        "Update": "Valider",
+        "Cancel": "Annuler",
+    },
+    "en": {
+        "bold": "Bold",
+        "insert link": "Insert link",
+        "heading 2": "Heading 2",
+        "Update": "Apply",
+        "Cancel": "Cancel",
+    },
+    "ko": {
+        "bold": "굵게",
+        "insert link": "링크 삽입",
+        "heading 2": "제목 2",
+        "Update": "적용",
+        "Cancel": "취소",
+    },
+}
+# Every word the body editor of an article shows: its menu, the link and HTML dialogs.
+EDITOR_SHOWS = [
+    *("paragraph", "heading 2", "heading 3", "heading 4", "unordered list", "ordered list"),
+    *("List properties", "blockquote", "horizontal rule", "bold", "italic", "underline"),
+    *("strike", "subscript", "superscript", "insert link", "remove link", "undo", "redo"),
+    *("edit HTML", "Edit Link", "URL", "Title", "Edit HTML", "Prettify", "Update", "Cancel"),
+]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_body_editor_speaks_the_staff_members_language(admin_client, language):
+    """The rich-text editor names its buttons in English and translates its dialogs with
+    Django's JavaScript catalogue, which holds the admin's words only: the article form
+    gives it its words in the staff member's language (js/admin-editor.js applies them)."""
+    article = ArticleFactory()
+
+    response = admin_client.get(
+        admin_url(Article, "change", article.pk), headers={"accept-language": language}
+    )
+
+    (script,) = Page(response).find_all("script", data_editor_words=True)
+    static_prefix = "/" + settings.STATIC_URL.lstrip("/")
+    assert finders.find(script.get("src").removeprefix(static_prefix))
+    words = json.loads(script.get("data-editor-words"))
+    assert {english: words[english] for english in EDITOR_WORDS[language]} == EDITOR_WORDS[language]
+    assert set(EDITOR_SHOWS) <= set(words)
+    if language != "en":
+        assert [english for english in EDITOR_SHOWS if words[english] == english] == []
 
 
 def test_view_on_site_previews_a_draft(admin_client):
