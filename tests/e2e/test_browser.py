@@ -1,10 +1,11 @@
 """The visitor's path through an article in a real browser (headless Chromium)."""
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from chamber.models import Organisation
+from chamber.models import Agreement, Organisation
 from news.models import Article
 from tests.support.adminforms import admin_url
 from tests.support.factories import (
@@ -197,3 +198,28 @@ def test_the_admin_body_editor_speaks_the_staff_members_language(
         "Annuler",
     ]
     assert console_errors == []
+
+
+def test_the_admin_notes_a_time_difference_to_staff_elsewhere_only(
+    live_server, browser, page, console_errors, admin_user
+):
+    """Under date fields, Django's admin notes how far the browser's clock is from the
+    server's time zone (the chamber's): staff who work in it see no note, staff who
+    work elsewhere do."""
+    elsewhere = "Europe/Paris" if settings.TIME_ZONE != "Europe/Paris" else "Asia/Seoul"
+    traveller = browser.new_context(locale="fr-FR", timezone_id=elsewhere).new_page()
+    for tab in (page, traveller):
+        tab.goto(live_server.url + reverse("admin:login"))
+        tab.fill("#id_username", admin_user.username)
+        tab.fill("#id_password", "password")
+        tab.click("input[type=submit]")
+        tab.wait_for_url(live_server.url + reverse("admin:index"))
+        tab.goto(live_server.url + admin_url(Agreement, "add"))
+        tab.locator("#id_signed_on + .datetimeshortcuts").wait_for()
+
+    assert page.locator(".timezonewarning").count() == 0
+    note = traveller.locator(".field-signed_on .timezonewarning")
+    assert note.count() == 1
+    assert "heure du serveur" in note.inner_text()
+    assert console_errors == []
+    traveller.context.close()
