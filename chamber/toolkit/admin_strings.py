@@ -9,6 +9,8 @@ apps', so an entry there replaces theirs:
   (protocole d'accord)", "Modifier : organisation", whatever the gender of the name;
 - Django's Korean for a read-only page's title ("뷰 %s") and list ("보기위한 1%s 를(을)
   선택"), and for "users" ("사용자(들)"), are mended;
+- the history of changes: Django's French "Ajout de %s" again, and its Korean, which
+  glues words to the names ("“{object}개체”", "{fields}필드를", "a, b 또한 c");
 - django-axes has no Korean, so its admin pages would fall back to French, the default
   language: its words are translated here.
 
@@ -27,6 +29,12 @@ DJANGO_ADMIN = [
     gettext_noop("Select %s to view"),
     gettext_noop("Add another %(verbose_name)s"),
     gettext_noop("users"),
+    # The history of changes (LogEntry.get_change_message)
+    gettext_noop("Added {name} “{object}”."),
+    gettext_noop("Changed {fields} for {name} “{object}”."),
+    gettext_noop("Deleted {name} “{object}”."),
+    gettext_noop("Changed {fields}."),
+    gettext_noop("and"),
 ]
 
 # django-axes: its models, their fields and its admin pages.

@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone, translation
 
 from news.models import Article, Category
-from tests.support.adminforms import admin_url, form_errors
+from tests.support.adminforms import admin_url, change_form_data, form_errors
 from tests.support.factories import (
     AgreementFactory,
     ArticleFactory,
@@ -381,3 +381,31 @@ def test_an_editor_writes_an_article_that_stays_a_draft(client, django_user_mode
     assert article.status == Article.Status.DRAFT
     assert article.author == editor
     assert list(article.organisations.all()) == [organisation]
+
+
+# The history of an article changed in French: its category and its English body.
+HISTORY = {
+    "fr": "Modification de Catégorie et Corps (anglais).",
+    "en": "Changed Category and Body (English).",
+    "ko": "분류 및 본문 (영어) 항목을 변경했습니다.",
+}
+
+
+def test_the_history_names_the_changed_fields_in_the_readers_language(admin_client):
+    """Django's history of changes stores the changed fields' names untranslated and
+    translates them as it shows them: a French editor's change to the English body reads
+    "Corps (anglais)" in French and "Body (English)" in English."""
+    article = ArticleFactory(published_at=timezone.now().replace(microsecond=0))
+    url = admin_url(Article, "change", article.pk)
+    data = change_form_data(admin_client.get(url, headers={"accept-language": "fr"}))
+    data.update(body_en="<p>A new body.</p>", category=CategoryFactory().pk)
+
+    response = admin_client.post(url, data, headers={"accept-language": "fr"})
+
+    assert response.status_code == 302, form_errors(response)
+    for language in LANGUAGES:
+        history = admin_client.get(
+            admin_url(Article, "history", article.pk), headers={"accept-language": language}
+        )
+        (row,) = Page(history).one(id="change-history").find("tbody").find_all("tr")
+        assert row.find_all("td")[-1].text.strip() == HISTORY[language]
