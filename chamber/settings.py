@@ -73,7 +73,8 @@ INSTALLED_APPS = [
     "easy_thumbnails",
     "django_prose_editor",
     "csp",
-    "axes",
+    # django-axes, with a name for its section of the admin.
+    "chamber.toolkit.apps.LoginLockoutConfig",
     "reversion",
     # The toolkit every app shares, the chamber's records (organisations, agreements),
     # the news, the events, then the site-wide layer that gathers them.

@@ -365,4 +365,7 @@ class RegistrationStatusChange(models.Model):
         verbose_name_plural = _("status changes")
 
     def __str__(self):
-        return f"{self.registration}: {self.from_status or '—'} → {self.to_status}"
+        # The statuses' labels, in the reader's language (the admin shows this in the
+        # registration's history and as the title of the change's page).
+        before = self.get_from_status_display() or "—"
+        return f"{self.registration}: {before} → {self.get_to_status_display()}"

@@ -4,7 +4,6 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
-from django_prose_editor.widgets import AdminProseEditorWidget
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import get_translation_fields
 
@@ -16,6 +15,7 @@ from chamber.toolkit.admin import (
     translated,
 )
 from chamber.toolkit.admin_review import LanguageReadinessFilter, ReviewedAdmin
+from chamber.toolkit.editor import RichTextWidget
 from chamber.toolkit.sanitizer import sanitize_html
 from news.models import Article, Category
 
@@ -30,8 +30,9 @@ class CategoryAdmin(ConfiguredLanguagesMixin, TabbedTranslationAdmin):
 
 def rich_text_widget():
     """The body editor: the formatting a press release needs, nothing that the
-    sanitiser (chamber.toolkit.sanitizer) would remove."""
-    return AdminProseEditorWidget(
+    sanitiser (chamber.toolkit.sanitizer) would remove; its buttons and dialogs in the
+    staff member's language."""
+    return RichTextWidget(
         config={
             "extensions": {
                 "Bold": True,

@@ -10,7 +10,7 @@ from modeltranslation.fields import TranslationField
 from modeltranslation.utils import build_localized_fieldname
 
 from chamber.toolkit.i18n import language_codes
-from chamber.toolkit.versions import field_label
+from chamber.toolkit.versions import lazy_field_label
 
 # Web sites typed without a scheme are taken as https:// (Django 6's default).
 URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
@@ -75,12 +75,14 @@ def prepopulated_slugs(slug: str = "slug", source: str = "title") -> dict[str, t
 class ConfiguredLanguagesMixin:
     """For a translated model's admin or inline: the tabs and fields of the languages the
     site publishes in (CHAMBER_LANGUAGES), not of every language the database holds, each
-    field named for people ("Corps (anglais)", also in the history of changes)."""
+    field named for people ("Corps (anglais)"). The name is lazy, as Django's own labels
+    are: the history of changes stores it untranslated ("Body (English)") and shows it in
+    the reader's language (``versions.change_message``)."""
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
         if formfield is not None and isinstance(db_field, TranslationField):
-            formfield.label = field_label(db_field)
+            formfield.label = lazy_field_label(db_field)
         return formfield
 
     def get_fieldsets(self, request, obj=None):

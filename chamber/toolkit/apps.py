@@ -1,3 +1,4 @@
+from axes.apps import AppConfig as AxesAppConfig
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -6,9 +7,18 @@ class ToolkitConfig(AppConfig):
     """Installed for its template tags (``chamber_tags``) and system checks; it has no
     models."""
 
+    # The one Django takes for "chamber.toolkit" (this module has another).
+    default = True
     name = "chamber.toolkit"
     label = "toolkit"
     verbose_name = _("Toolkit")
 
     def ready(self):
         from chamber.toolkit import checks  # noqa: F401 -- registers the checks
+
+
+class LoginLockoutConfig(AxesAppConfig):
+    """django-axes (the lockout after failed staff logins), named for people: the admin
+    heads its section with the app's name, which django-axes leaves as "Axes"."""
+
+    verbose_name = _("Staff logins")

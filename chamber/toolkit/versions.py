@@ -1,12 +1,17 @@
 """Versions as staff read them: each field with its human name and language ("Corps
-(anglais)"), values as words, and the differences between two versions, word by word."""
+(anglais)"), values as words, and the differences between two versions, word by word;
+and the fields named in the admin's history of changes."""
 
+import copy
 import difflib
+import json
 import re
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import translation
+from django.utils.functional import lazy
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
@@ -31,6 +36,54 @@ def field_label(field) -> str:
         language = LANGUAGE_IN_FIELD_NAME.get(field.language, field.language)
         return f"{capfirst(field.translated_field.verbose_name)} ({language})"
     return str(capfirst(field.verbose_name))
+
+
+def lazy_field_label(field):
+    """``field_label(field)``, worked out each time it is shown: in the reader's language
+    on a form, untranslated where Django's history of changes stores it."""
+    return lazy(field_label, str)(field)
+
+
+# A stored field name with its language, "Body (English)".
+NAME_WITH_LANGUAGE = re.compile(r"(?P<name>.+) \((?P<language>[^()]+)\)")
+
+
+def stored_label_for_people(label: str) -> str:
+    """A field's name as Django's history of changes stores it (the form's label with
+    translation turned off: "Body (English)", "Publish time"), in the active language
+    ("Corps (anglais)", "Date de publication"). Django translates it with gettext alone,
+    which knows neither a name with its language nor a capitalised verbose name (the
+    msgid is "publish time")."""
+    with translation.override(None):
+        languages = {str(name): code for code, name in LANGUAGE_IN_FIELD_NAME.items()}
+    match = NAME_WITH_LANGUAGE.fullmatch(label)
+    if match and match["language"] in languages:
+        language = LANGUAGE_IN_FIELD_NAME[languages[match["language"]]]
+        return f"{stored_label_for_people(match['name'])} ({language})"
+    translated = _(label)
+    if translated == label and label[:1].isupper():
+        msgid = label[:1].lower() + label[1:]
+        if (lowered := _(msgid)) != msgid:
+            return capfirst(lowered)
+    return translated
+
+
+def change_message(entry) -> str:
+    """What a LogEntry of the admin's history says (``get_change_message()``), with the
+    changed fields named in the active language."""
+    try:
+        parts = json.loads(entry.change_message) if entry.change_message[:1] == "[" else None
+    except json.JSONDecodeError:
+        parts = None
+    if not isinstance(parts, list):
+        return entry.get_change_message()
+    for part in parts:
+        for details in part.values():
+            if isinstance(details, dict) and isinstance(details.get("fields"), list):
+                details["fields"] = [stored_label_for_people(name) for name in details["fields"]]
+    shown = copy.copy(entry)
+    shown.change_message = json.dumps(parts)
+    return shown.get_change_message()
 
 
 def _shown(field) -> bool:

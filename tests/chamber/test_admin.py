@@ -1,9 +1,12 @@
+import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 from django.apps import apps
 from django.contrib import admin
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from chamber.models import Agreement, Organisation, Party, Signatory
 from tests.support.adminforms import admin_url, form_errors, management_form
@@ -261,3 +264,33 @@ def test_autocomplete_widgets_search_in_both_languages(
 def test_the_admin_carries_the_chambers_name(admin_client, language, header, settings):
     response = admin_client.get(reverse("admin:index"), headers={"accept-language": language})
     assert header.format(site=settings.SITE_NAME) in response.content.decode()
+
+
+def utc_offset_seconds(time_zone: str) -> str:
+    offset = timezone.now().astimezone(ZoneInfo(time_zone)).utcoffset()
+    return str(int(offset / datetime.timedelta(seconds=1)))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_admin_tells_the_browser_the_chambers_time_zone(admin_client, language, settings):
+    """Django's admin compares the browser's UTC offset with the page's
+    data-admin-utc-offset and, when they differ, notes the difference under date fields
+    ("Note : votre heure précède l'heure du serveur de 9 heures"). The page gives the
+    offset of the chamber's time zone (TIME_ZONE, the active one), so staff who work in it
+    see no note and staff elsewhere do."""
+    response = admin_client.get(admin_url(Agreement, "add"), headers={"accept-language": language})
+
+    page = Page(response)
+    assert page.find("input", class_="vDateField") is not None
+    assert page.one("body").get("data-admin-utc-offset") == utc_offset_seconds(settings.TIME_ZONE)
+
+
+def test_the_admins_time_zone_is_the_configured_one(admin_client, settings):
+    settings.TIME_ZONE = "Europe/Paris"
+
+    response = admin_client.get(admin_url(Agreement, "add"))
+
+    assert Page(response).one("body").get("data-admin-utc-offset") == utc_offset_seconds(
+        "Europe/Paris"
+    )
+    assert utc_offset_seconds("Europe/Paris") != utc_offset_seconds("Asia/Seoul")

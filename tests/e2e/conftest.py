@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 # Playwright's sync API runs an event loop in the test's thread; the test still talks
 # to the database synchronously (factories), which Django refuses in an async context
@@ -48,8 +49,10 @@ def browser():
 
 @pytest.fixture
 def browser_context(browser, live_server):
-    """A fresh browser profile that may use the clipboard on the live server's origin."""
-    context = browser.new_context(locale="fr-FR")
+    """A fresh browser profile of the chamber's staff, in French and in the chamber's time
+    zone (said here rather than left to the TZ variable that Django's settings give this
+    process, which Chromium inherits), allowed the clipboard on the live server's origin."""
+    context = browser.new_context(locale="fr-FR", timezone_id=settings.TIME_ZONE)
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
     yield context
     context.close()

@@ -1,10 +1,11 @@
 """The visitor's path through an article in a real browser (headless Chromium)."""
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from chamber.models import Organisation
+from chamber.models import Agreement, Organisation
 from news.models import Article
 from tests.support.adminforms import admin_url
 from tests.support.factories import (
@@ -166,3 +167,60 @@ def test_the_admin_body_editor_writes_sanitised_rich_text(
     assert article.body_fr == "<p><strong>Premier paragraphe. Texte en gras</strong></p>"
     assert article.body_en == "<p>First.</p>"
     assert console_errors == []
+
+
+def test_the_admin_body_editor_speaks_the_staff_members_language(
+    live_server, page, console_errors, admin_user
+):
+    """The editor's buttons and dialogs, which django-prose-editor writes in English,
+    are in the staff member's language: French here, the browser's."""
+    article = ArticleFactory(body_fr="<p>Premier paragraphe.</p>")
+    page.goto(live_server.url + reverse("admin:login"))
+    page.fill("#id_username", admin_user.username)
+    page.fill("#id_password", "password")
+    page.click("input[type=submit]")
+    page.wait_for_url(live_server.url + reverse("admin:index"))
+    page.goto(live_server.url + admin_url(Article, "change", article.pk))
+
+    editor = page.locator("#id_body_fr").locator(
+        "xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' prose-editor ')]"
+        "[1]"
+    )
+    bold = editor.locator("button[data-name=bold]")
+    bold.wait_for()
+    page.wait_for_function("button => button.title === 'Gras'", arg=bold.element_handle())
+    assert bold.get_attribute("aria-label") == "Gras"
+    editor.locator("[contenteditable=true] p").first.click(click_count=3)
+    editor.locator("button[data-name=link]").click()
+    dialog = editor.locator("dialog.prose-editor-dialog")
+    assert dialog.locator("h3").inner_text() == "Modifier le lien"
+    assert [button.inner_text() for button in dialog.locator("button").all()] == [
+        "Valider",
+        "Annuler",
+    ]
+    assert console_errors == []
+
+
+def test_the_admin_notes_a_time_difference_to_staff_elsewhere_only(
+    live_server, browser, page, console_errors, admin_user
+):
+    """Under date fields, Django's admin notes how far the browser's clock is from the
+    server's time zone (the chamber's): staff who work in it see no note, staff who
+    work elsewhere do."""
+    elsewhere = "Europe/Paris" if settings.TIME_ZONE != "Europe/Paris" else "Asia/Seoul"
+    traveller = browser.new_context(locale="fr-FR", timezone_id=elsewhere).new_page()
+    for tab in (page, traveller):
+        tab.goto(live_server.url + reverse("admin:login"))
+        tab.fill("#id_username", admin_user.username)
+        tab.fill("#id_password", "password")
+        tab.click("input[type=submit]")
+        tab.wait_for_url(live_server.url + reverse("admin:index"))
+        tab.goto(live_server.url + admin_url(Agreement, "add"))
+        tab.locator("#id_signed_on + .datetimeshortcuts").wait_for()
+
+    assert page.locator(".timezonewarning").count() == 0
+    note = traveller.locator(".field-signed_on .timezonewarning")
+    assert note.count() == 1
+    assert "heure du serveur" in note.inner_text()
+    assert console_errors == []
+    traveller.context.close()

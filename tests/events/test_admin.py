@@ -1,6 +1,7 @@
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -12,14 +13,21 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from events.export import COLUMNS
-from events.models import Registration
-from tests.support.adminforms import change_form_data, form_errors, management_form
+from events.models import Registration, RegistrationStatusChange
+from tests.support.adminforms import (
+    admin_url,
+    change_form_data,
+    form_errors,
+    management_form,
+)
 from tests.support.factories import (
     DelegationFactory,
     FairFactory,
     RegistrationFactory,
     RegistrationStatusChangeFactory,
 )
+from tests.support.htmlpage import Page
+from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status
@@ -400,3 +408,30 @@ def test_more_places_given_in_the_fairs_page_go_to_the_wait_list(
     waiting.refresh_from_db()
     assert waiting.status == Status.SUBMITTED
     assert any(waiting.company_name in message for message in messages_of(response))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_registration_history_names_statuses_in_the_staff_members_language(
+    admin_client, language
+):
+    """The status changes on a registration's page, in their list and on their own page
+    read "Sur liste d'attente", "Wait-listed", "대기", never the code "waitlisted"."""
+    registration = RegistrationFactory(status=Status.WAITLISTED)
+    RegistrationStatusChangeFactory(registration=registration, to_status=Status.SUBMITTED)
+    change = RegistrationStatusChangeFactory(
+        registration=registration, from_status=Status.SUBMITTED, to_status=Status.WAITLISTED
+    )
+    with translation.override(language):
+        labels = [str(Status.SUBMITTED.label), str(Status.WAITLISTED.label)]
+    codes = re.compile(r"\b(" + "|".join(Status.values) + r")\b")
+    places = {
+        admin_url(Registration, "change", registration.pk): "status_changes-group",
+        admin_url(RegistrationStatusChange, "changelist"): "result_list",
+        admin_url(RegistrationStatusChange, "change", change.pk): "content",
+    }
+
+    for url, part in places.items():
+        response = admin_client.get(url, headers={"accept-language": language})
+        text = Page(response).one(id=part).text
+        assert [label for label in labels if label not in text] == [], url
+        assert codes.findall(text) == [], url

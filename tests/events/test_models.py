@@ -150,4 +150,5 @@ class TestRegistration:
             registration__company_name="Onggi Lab", to_status=Status.SUBMITTED
         )
         assert "Onggi Lab" in str(change.registration)
-        assert str(change).endswith("— → submitted")
+        with translation.override("en"):
+            assert str(change).endswith("— → Submitted")

@@ -1,15 +1,18 @@
 import base64
 import hashlib
+import json
 import re
 
 import pytest
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
+from django.contrib.staticfiles import finders
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone, translation
 
 from news.models import Article, Category
-from tests.support.adminforms import admin_url, form_errors
+from tests.support.adminforms import admin_url, change_form_data, form_errors
 from tests.support.factories import (
     AgreementFactory,
     ArticleFactory,
@@ -245,6 +248,61 @@ def test_admin_pages_run_no_inline_script_but_the_editors_import_map(admin_clien
             assert f"'sha256-{digest}'" in policy["script-src"]
 
 
+# What django-prose-editor writes in English (its button titles as it names them, the
+# words of its dialogs as its catalogue does) and what staff read in each language.
+EDITOR_WORDS = {
+    "fr": {
+        "bold": "Gras",
+        "insert link": "Insérer un lien",
+        "heading 2": "Titre 2",
+        "Update": "Valider",
+        "Cancel": "Annuler",
+    },
+    "en": {
+        "bold": "Bold",
+        "insert link": "Insert link",
+        "heading 2": "Heading 2",
+        "Update": "Apply",
+        "Cancel": "Cancel",
+    },
+    "ko": {
+        "bold": "굵게",
+        "insert link": "링크 삽입",
+        "heading 2": "제목 2",
+        "Update": "적용",
+        "Cancel": "취소",
+    },
+}
+# Every word the body editor of an article shows: its menu, the link and HTML dialogs.
+EDITOR_SHOWS = [
+    *("paragraph", "heading 2", "heading 3", "heading 4", "unordered list", "ordered list"),
+    *("List properties", "blockquote", "horizontal rule", "bold", "italic", "underline"),
+    *("strike", "subscript", "superscript", "insert link", "remove link", "undo", "redo"),
+    *("edit HTML", "Edit Link", "URL", "Title", "Edit HTML", "Prettify", "Update", "Cancel"),
+]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_body_editor_speaks_the_staff_members_language(admin_client, language):
+    """The rich-text editor names its buttons in English and translates its dialogs with
+    Django's JavaScript catalogue, which holds the admin's words only: the article form
+    gives it its words in the staff member's language (js/admin-editor.js applies them)."""
+    article = ArticleFactory()
+
+    response = admin_client.get(
+        admin_url(Article, "change", article.pk), headers={"accept-language": language}
+    )
+
+    (script,) = Page(response).find_all("script", data_editor_words=True)
+    static_prefix = "/" + settings.STATIC_URL.lstrip("/")
+    assert finders.find(script.get("src").removeprefix(static_prefix))
+    words = json.loads(script.get("data-editor-words"))
+    assert {english: words[english] for english in EDITOR_WORDS[language]} == EDITOR_WORDS[language]
+    assert set(EDITOR_SHOWS) <= set(words)
+    if language != "en":
+        assert [english for english in EDITOR_SHOWS if words[english] == english] == []
+
+
 def test_view_on_site_previews_a_draft(admin_client):
     article = ArticleFactory(draft=True)
     page = Page(admin_client.get(admin_url(Article, "change", article.pk)))
@@ -323,3 +381,31 @@ def test_an_editor_writes_an_article_that_stays_a_draft(client, django_user_mode
     assert article.status == Article.Status.DRAFT
     assert article.author == editor
     assert list(article.organisations.all()) == [organisation]
+
+
+# The history of an article changed in French: its category and its English body.
+HISTORY = {
+    "fr": "Modification de Catégorie et Corps (anglais).",
+    "en": "Changed Category and Body (English).",
+    "ko": "분류 및 본문 (영어) 항목을 변경했습니다.",
+}
+
+
+def test_the_history_names_the_changed_fields_in_the_readers_language(admin_client):
+    """Django's history of changes stores the changed fields' names untranslated and
+    translates them as it shows them: a French editor's change to the English body reads
+    "Corps (anglais)" in French and "Body (English)" in English."""
+    article = ArticleFactory(published_at=timezone.now().replace(microsecond=0))
+    url = admin_url(Article, "change", article.pk)
+    data = change_form_data(admin_client.get(url, headers={"accept-language": "fr"}))
+    data.update(body_en="<p>A new body.</p>", category=CategoryFactory().pk)
+
+    response = admin_client.post(url, data, headers={"accept-language": "fr"})
+
+    assert response.status_code == 302, form_errors(response)
+    for language in LANGUAGES:
+        history = admin_client.get(
+            admin_url(Article, "history", article.pk), headers={"accept-language": language}
+        )
+        (row,) = Page(history).one(id="change-history").find("tbody").find_all("tr")
+        assert row.find_all("td")[-1].text.strip() == HISTORY[language]

@@ -81,6 +81,13 @@ def form_data(form) -> dict:
             continue
         else:
             data[key] = value
+        if field.show_hidden_initial:
+            # A field with a callable default (a publish time) also posts its initial
+            # value, hidden: without it, the form takes the field as changed.
+            initial = form.add_initial_prefix(name)
+            for suffix in ("", "_0", "_1"):
+                if key + suffix in data:
+                    data[initial + suffix] = data[key + suffix]
     return data
 
 

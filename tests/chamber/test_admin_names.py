@@ -1,0 +1,188 @@
+"""The admin names its sections, models and pages in the staff member's language: no
+"AXES", no "Ajout de accord", no "objet Partie supplémentaire", no French in Korean."""
+
+import json
+
+import pytest
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.contrib import admin
+from django.contrib.auth.models import Group, User
+from django.urls import reverse
+
+from chamber.models import Agreement, Organisation
+from events.models import Delegation, Fair, Registration, RegistrationStatusChange
+from news.models import Article, Category
+from tests.support.adminforms import admin_url
+from tests.support.factories import (
+    AgreementFactory,
+    ArticleFactory,
+    CategoryFactory,
+    DelegationFactory,
+    FairFactory,
+    OrganisationFactory,
+    RegistrationFactory,
+    RegistrationStatusChangeFactory,
+)
+from tests.support.htmlpage import Page
+from tests.support.languages import LANGUAGES
+
+pytestmark = pytest.mark.django_db
+
+# The admin's home: each section (an app) with its models, as staff read them.
+HOME = {
+    "fr": {
+        "Actualités": ["Articles", "Catégories"],
+        "Authentification et autorisation": ["Groupes", "Utilisateurs"],
+        "Chambre": ["Accords (protocoles d'accord)", "Organisations"],
+        "Connexions du personnel": ["Connexions", "Tentatives de connexion", "Échecs de connexion"],
+        "Salons et délégations": ["Changements de statut", "Délégations", "Inscriptions", "Salons"],
+    },
+    "en": {
+        "Authentication and Authorization": ["Groups", "Users"],
+        "Chamber": ["Agreements (MOUs)", "Organisations"],
+        "Fairs and delegations": ["Delegations", "Fairs", "Registrations", "Status changes"],
+        "News": ["Articles", "Categories"],
+        "Staff logins": ["Access attempts", "Access failures", "Access logs"],
+    },
+    "ko": {
+        "상공회의소": ["기관", "협약(MOU)"],
+        "소식": ["기사", "분류"],
+        "인증 및 권한": ["그룹", "사용자"],
+        "전시회 및 사절단": ["사절단", "상태 변경", "전시회", "참가 신청"],
+        "직원 로그인": ["로그인 기록", "로그인 시도", "로그인 실패"],
+    },
+}
+
+# Each model of the admin by its name in each language, and the titles of its pages.
+NAMES = {
+    "fr": {
+        Group: "groupe",
+        User: "utilisateur",
+        AccessAttempt: "tentative de connexion",
+        AccessLog: "connexion",
+        AccessFailureLog: "échec de connexion",
+        Organisation: "organisation",
+        Agreement: "accord (protocole d'accord)",
+        Category: "catégorie",
+        Article: "article",
+        Fair: "salon",
+        Delegation: "délégation",
+        Registration: "inscription",
+        RegistrationStatusChange: "changement de statut",
+    },
+    "en": {
+        Group: "group",
+        User: "user",
+        AccessAttempt: "access attempt",
+        AccessLog: "access log",
+        AccessFailureLog: "access failure",
+        Organisation: "organisation",
+        Agreement: "agreement (MOU)",
+        Category: "category",
+        Article: "article",
+        Fair: "fair",
+        Delegation: "delegation",
+        Registration: "registration",
+        RegistrationStatusChange: "status change",
+    },
+    "ko": {
+        Group: "그룹",
+        User: "사용자",
+        AccessAttempt: "로그인 시도",
+        AccessLog: "로그인 기록",
+        AccessFailureLog: "로그인 실패",
+        Organisation: "기관",
+        Agreement: "협약(MOU)",
+        Category: "분류",
+        Article: "기사",
+        Fair: "전시회",
+        Delegation: "사절단",
+        Registration: "참가 신청",
+        RegistrationStatusChange: "상태 변경",
+    },
+}
+TITLES = {
+    "fr": {"add": "Ajouter : {}", "change": "Modifier : {}", "view": "Consulter : {}"},
+    "en": {"add": "Add {}", "change": "Change {}", "view": "View {}"},
+    "ko": {"add": "{} 추가", "change": "{} 변경", "view": "{} 조회"},
+}
+# The link under an agreement's parties that adds one more.
+ADD_ANOTHER_PARTY = {"fr": "Ajouter : Partie", "en": "Add another Party", "ko": "당사자 추가"}
+
+
+def one_of_each(admin_user) -> dict:
+    """A row of each model the admin shows."""
+    login = {
+        "username": "editor",
+        "ip_address": "127.0.0.1",
+        "user_agent": "Firefox",
+        "http_accept": "text/html",
+        "path_info": "/admin/login/",
+    }
+    return {
+        Group: Group.objects.create(name="Rédaction"),
+        User: admin_user,
+        AccessAttempt: AccessAttempt.objects.create(
+            **login, get_data="", post_data="", failures_since_start=1
+        ),
+        AccessLog: AccessLog.objects.create(**login),
+        AccessFailureLog: AccessFailureLog.objects.create(**login),
+        Organisation: OrganisationFactory(),
+        Agreement: AgreementFactory(),
+        Category: CategoryFactory(),
+        Article: ArticleFactory(),
+        Fair: FairFactory(),
+        Delegation: DelegationFactory(),
+        Registration: RegistrationFactory(),
+        RegistrationStatusChange: RegistrationStatusChangeFactory(),
+    }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_admin_home_names_its_sections_and_models_in_the_staff_members_language(
+    admin_client, language
+):
+    response = admin_client.get(reverse("admin:index"), headers={"accept-language": language})
+
+    main = Page(response).one(id="content-main")
+    shown = {
+        module.find("caption").text.strip(): [
+            row.text.strip() for row in module.find_all("th", scope="row")
+        ]
+        for module in main.find_all("div", class_="module")
+        if module.find("caption") is not None
+    }
+    assert shown == HOME[language]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_add_and_change_page_is_titled_in_the_staff_members_language(
+    admin_client, admin_user, language
+):
+    rows = one_of_each(admin_user)
+    assert set(rows) == set(admin.site._registry)
+    titles = {}
+    for model, row in rows.items():
+        name = NAMES[language][model]
+        response = admin_client.get(
+            admin_url(model, "change", row.pk), headers={"accept-language": language}
+        )
+        kind = "change" if response.context["has_change_permission"] else "view"
+        titles[model, kind] = (response.context["title"], TITLES[language][kind].format(name))
+        response = admin_client.get(admin_url(model, "add"), headers={"accept-language": language})
+        if response.status_code != 403:  # registrations come from the public form ...
+            titles[model, "add"] = (response.context["title"], TITLES[language]["add"].format(name))
+
+    assert {key: shown for key, (shown, _expected) in titles.items()} == {
+        key: expected for key, (_shown, expected) in titles.items()
+    }
+    assert (Article, "add") in titles and (RegistrationStatusChange, "view") in titles
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_inline_offers_to_add_another_row_in_the_staff_members_language(admin_client, language):
+    response = admin_client.get(admin_url(Agreement, "add"), headers={"accept-language": language})
+
+    group = Page(response).one(id="parties-group")
+    options = json.loads(group.get("data-inline-formset"))["options"]
+    assert options["addText"] == ADD_ANOTHER_PARTY[language]
