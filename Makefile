@@ -61,7 +61,7 @@ run: demo
 
 messages: install
 	$(MANAGE) makemessages --locale fr --locale en --locale ko --no-obsolete --no-location \
-		--ignore '.venv/*' --ignore 'tests/*' --ignore 'staticfiles/*'
+		--ignore '.venv/*' --ignore 'tests/*' --ignore 'staticfiles/*' --ignore 'mutants/*'
 
 test: install-dev compilemessages
 	$(BIN)/pytest -m "not e2e" $(PYTEST_ARGS)
