@@ -11,6 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ProposalQuerySet(models.QuerySet):
@@ -32,7 +33,7 @@ class Proposal(models.Model):
         PENDING = "pending", _("Saved, not submitted")
         SUBMITTED = "submitted", _("Waiting for review")
         APPROVED = "approved", _("Approved")
-        REJECTED = "rejected", _("Rejected")
+        REJECTED = "rejected", pgettext_lazy("proposed version", "Rejected")
         SUPERSEDED = "superseded", _("Replaced by a later version")
 
     OPEN_STATES = (State.PENDING, State.SUBMITTED)
