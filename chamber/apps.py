@@ -8,9 +8,10 @@ class ChamberConfig(AppConfig):
 
     def ready(self):
         from chamber.models import Agreement, Organisation, Party, Signatory
-        from chamber.toolkit import review
+        from chamber.toolkit import cache, review
 
         review.register(Party)
         review.register(Signatory)
         review.register(Organisation)
         review.register(Agreement, follow=("parties", "signatories"))
+        cache.watch(Organisation, Agreement, Party, Signatory)

@@ -87,6 +87,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # ETag on every page, and 304 Not Modified when the browser already has it.
+    "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -98,6 +100,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "chamber.toolkit.middleware.AdminImportMapCSPMiddleware",
+    # Inside the middlewares that add headers, so that cached pages get them too.
+    "chamber.toolkit.middleware.PublicPageCacheMiddleware",
     # Last, as django-axes requires: it answers requests that a lockout refused.
     "axes.middleware.AxesMiddleware",
 ]
@@ -149,6 +153,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         {"transaction_mode": "IMMEDIATE", "timeout": 20}
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Public pages are kept in the cache for anonymous visitors at most this many seconds
+# (less when content is scheduled to change sooner), and browsers and CDNs may keep them
+# PAGE_MAX_AGE seconds (see chamber.toolkit.middleware.PublicPageCacheMiddleware).
+PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=300)
+PAGE_MAX_AGE = env.int("DJANGO_PAGE_MAX_AGE", default=60)
 
 # Cache: Redis when REDIS_URL is set (shared by every app server), else local memory.
 REDIS_URL = env.str("REDIS_URL", default="")

@@ -8,7 +8,8 @@ the publication rule of the toolkit, so this module imports nothing from news.
 from django.views.generic import DetailView, ListView
 
 from chamber.models import Agreement, Organisation
-from chamber.toolkit.publication import visible_to
+from chamber.toolkit.cache import CachedCountPaginator
+from chamber.toolkit.publication import active_language, visible_to
 from chamber.toolkit.views import ObjectPageMixin, TranslatedSlugMixin
 
 
@@ -21,6 +22,10 @@ class MemberListView(ListView):
 
     def get_queryset(self):
         return Organisation.objects.members().visible().order_by("name")
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        key = f"members:{active_language()}"
+        return CachedCountPaginator(queryset, per_page, count_key=key, **kwargs)
 
 
 class OrganisationDetailView(ObjectPageMixin, DetailView):
@@ -50,6 +55,10 @@ class AgreementListView(ListView):
 
     def get_queryset(self):
         return Agreement.objects.visible().with_parties()
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        key = f"agreements:{active_language()}"
+        return CachedCountPaginator(queryset, per_page, count_key=key, **kwargs)
 
 
 class AgreementDetailView(TranslatedSlugMixin, ObjectPageMixin, DetailView):

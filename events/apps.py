@@ -7,8 +7,10 @@ class EventsConfig(AppConfig):
     verbose_name = _("Fairs and delegations")
 
     def ready(self):
-        from chamber.toolkit import review
-        from events.models import Delegation, Fair
+        from chamber.toolkit import cache, review
+        from events.models import Delegation, Fair, Registration, next_registration_change
 
         review.register(Fair)
         review.register(Delegation)
+        cache.watch(Fair, Delegation, Registration)
+        cache.when_content_changes(next_registration_change)

@@ -1,5 +1,7 @@
 """Trade fairs, the delegations the chamber leads to them, and companies' registrations."""
 
+import datetime
+
 from django.conf import settings
 from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import models
@@ -369,3 +371,22 @@ class RegistrationStatusChange(models.Model):
         # registration's history and as the title of the change's page).
         before = self.get_from_status_display() or "—"
         return f"{self.registration}: {before} → {self.get_to_status_display()}"
+
+
+def next_registration_change(now):
+    """When what the event pages say next changes by itself (for the page cache): a
+    registration window opens or closes, or a day ends (fairs become past)."""
+    published = Delegation.objects.published()
+    moments = [
+        published.filter(registration_opens_at__gt=now)
+        .order_by("registration_opens_at")
+        .values_list("registration_opens_at", flat=True)
+        .first(),
+        published.filter(registration_closes_at__gt=now)
+        .order_by("registration_closes_at")
+        .values_list("registration_closes_at", flat=True)
+        .first(),
+    ]
+    tomorrow = timezone.localdate(now) + datetime.timedelta(days=1)
+    midnight = timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time()))
+    return min(moment for moment in [*moments, midnight] if moment is not None)

@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import get_translation_fields
 
 from chamber.models import Agreement, Organisation
 from chamber.toolkit.i18n import unique_slug_per_language
@@ -13,6 +14,7 @@ from chamber.toolkit.publication import (
     PublishableQuerySet,
     Translated,
     TranslatedQuerySet,
+    visible_indexes,
 )
 from chamber.toolkit.text import item_lines
 from chamber.toolkit.validators import validate_image_upload
@@ -42,10 +44,15 @@ class Category(Translated):
         return reverse("news:category", kwargs={"slug": self.slug})
 
 
+# The article's texts that cards never show.
+LONG_TEXTS = ["body", "key_points", *get_translation_fields("body", "key_points")]
+
+
 class ArticleQuerySet(PublishableQuerySet):
     def for_listing(self):
-        """What a list of article cards needs, in a fixed number of queries."""
-        return self.select_related("category")
+        """What a list of article cards needs, in a fixed number of queries, without the
+        texts a card does not show (the bodies are most of a row)."""
+        return self.select_related("category").defer(*LONG_TEXTS)
 
 
 class Article(Publishable):
@@ -120,7 +127,10 @@ class Article(Publishable):
         get_latest_by = "published_at"
         verbose_name = _("article")
         verbose_name_plural = _("articles")
-        indexes = [models.Index(fields=["status", "-published_at"])]
+        indexes = [
+            models.Index(fields=["status", "-published_at"]),
+            *visible_indexes("article", "-published_at", "-id"),
+        ]
         permissions = [("publish_article", _("Can publish articles"))]
         constraints = unique_slug_per_language("article")
 
@@ -137,3 +147,13 @@ class Article(Publishable):
     @property
     def description(self) -> str:
         return self.seo_description or self.lead
+
+
+def next_scheduled_article(now):
+    """When the next scheduled article becomes visible (for the page cache)."""
+    return (
+        Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=now)
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+        .first()
+    )

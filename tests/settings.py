@@ -30,3 +30,7 @@ SITE_URL = "http://testserver"
 # Static files are served from the finders in tests; no collectstatic directory needed.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Pages and counts are computed afresh for each request: tests change content inside
+# transactions that never commit, so the cache would not learn of it. The cache's own
+# tests turn it on (tests/chamber/toolkit/test_cache.py).
+PAGE_CACHE_SECONDS = 0

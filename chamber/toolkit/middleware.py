@@ -1,12 +1,18 @@
-"""Request guards: the admin editor's Content Security Policy, NUL characters."""
+"""Request guards (the admin editor's Content Security Policy, NUL characters) and the
+cache of public pages."""
 
 import base64
 import hashlib
 import re
 from urllib.parse import unquote_plus
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import BadRequest
-from django.http import Http404
+from django.http import Http404, HttpResponse
+from django.utils.cache import patch_cache_control
+
+from chamber.toolkit.cache import generation, seconds_to_keep
 
 IMPORT_MAP = re.compile(rb'<script type="importmap">(.*?)</script>', re.DOTALL)
 
@@ -61,3 +67,83 @@ class RejectNulCharactersMiddleware:
         if "\x00" in unquote_plus(request.META.get("QUERY_STRING", "")):
             raise BadRequest("NUL character in the query string")
         return self.get_response(request)
+
+
+class PublicPageCacheMiddleware:
+    """Serve anonymous visitors' public pages from the shared cache, and tell browsers
+    and CDNs how long they may keep them.
+
+    A request is served from the cache when it is a GET or HEAD of a page under a
+    language prefix (or a sitemap), from a visitor without a session (staff previewing
+    drafts and visitors with messages have one), with no query parameter but the page
+    number. A response is cached when it is a 200 or a 404, sets no cookie, used no CSRF
+    token (forms carry one per visitor) and is not marked private: per language (the
+    language is in the path), for this generation of the content, never past the next
+    scheduled change (``chamber.toolkit.cache``). Cacheable pages say ``Cache-Control:
+    public, max-age=...``; others ``private``. Listed after the middlewares that add
+    security headers, so that a page from the cache gets them too.
+    """
+
+    CACHEABLE_STATUS = (200, 404)
+    KEPT_PARAMETERS = {"page"}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = self._key(request)
+        if key is not None:
+            stored = cache.get(key)
+            if stored is not None:
+                return self._response(stored)
+        response = self.get_response(request)
+        if key is not None and self._cacheable(request, response):
+            timeout = seconds_to_keep()
+            patch_cache_control(
+                response, public=True, max_age=min(settings.PAGE_MAX_AGE, timeout)
+            )
+            if timeout:
+                cache.set(key, self._stored(response), timeout)
+        elif not response.has_header("Cache-Control"):
+            patch_cache_control(response, private=True, no_cache=True)
+        return response
+
+    def _key(self, request) -> str | None:
+        if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
+            return None
+        if not set(request.GET) <= self.KEPT_PARAMETERS:
+            return None
+        path = request.path
+        language = path.split("/")[1] if path.count("/") > 1 else ""
+        if language not in {code for code, _name in settings.LANGUAGES} and not path.startswith(
+            "/sitemap"
+        ):
+            return None
+        path_hash = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        return f"page:{generation()}:{request.method}:{path_hash}"
+
+    def _cacheable(self, request, response) -> bool:
+        cache_control = response.get("Cache-Control", "")
+        return (
+            response.status_code in self.CACHEABLE_STATUS
+            and not getattr(response, "streaming", False)
+            and not response.cookies
+            and not request.META.get("CSRF_COOKIE_USED")
+            and "private" not in cache_control
+            and "no-store" not in cache_control
+        )
+
+    @staticmethod
+    def _stored(response) -> dict:
+        return {
+            "status": response.status_code,
+            "content": response.content,
+            "headers": dict(response.items()),
+        }
+
+    @staticmethod
+    def _response(stored: dict) -> HttpResponse:
+        response = HttpResponse(stored["content"], status=stored["status"])
+        for name, value in stored["headers"].items():
+            response[name] = value
+        return response

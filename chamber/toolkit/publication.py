@@ -8,13 +8,18 @@ in hand:
 - published: the status is "published" and, for a model with a publish time, that time
   has come (a later time means the row is scheduled): ``published()``, ``is_public``;
 - ready in a language: the row's required texts (``required_translations``: title,
-  slug ...) are filled in that language: ``ready_in()``, ``is_ready_in()``.
+  slug ...) are filled in that language: ``ready_in()``, ``is_ready_in()``. The database
+  keeps the answer in a generated column per language (``ready_fr``, ``ready_en`` ...),
+  computed from the same rule, so that lists filter and indexes cover it without reading
+  the texts.
 
 A visitor sees a row in a language when both hold: ``visible()``.
 """
 
+from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
+from django.db.models.signals import class_prepared
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
@@ -31,26 +36,48 @@ def active_language() -> str:
     return supported_language(translation.get_language())
 
 
+def readiness_rule(model, language: str) -> Q:
+    """The required texts of ``model`` are all filled in ``language``."""
+    rule = Q()
+    for field in model.required_translations:
+        rule &= Q(**{f"{build_localized_fieldname(field, language)}__gt": ""})
+    return rule
+
+
+def readiness_column(language: str) -> str:
+    return f"ready_{language}"
+
+
+def visible_indexes(prefix: str, *fields: str) -> list[models.Index]:
+    """One partial index per language on ``fields`` over the rows visitors may see in
+    that language (published and ready in it): a list in the page's order reads the
+    index, whatever the size of the table."""
+    return [
+        models.Index(
+            fields=list(fields),
+            condition=Q(status=PublicationStatus.PUBLISHED) & Q(**{readiness_column(code): True}),
+            name=f"{prefix}_visible_{code}",
+        )
+        for code in settings.MODELTRANSLATION_LANGUAGES
+    ]
+
+
 class TranslatedQuerySet(models.QuerySet):
     def ready_in(self, language: str | None = None):
         """Rows whose required texts are all filled in ``language`` (default: the
         active language)."""
-        language = language or active_language()
-        rule = Q()
-        for field in self.model.required_translations:
-            rule &= Q(**{f"{build_localized_fieldname(field, language)}__gt": ""})
-        return self.filter(rule)
+        return self.filter(**{readiness_column(language or active_language()): True})
 
     def missing_in(self, language: str | None = None):
         """Rows with at least one required text empty in ``language``."""
-        return self.exclude(pk__in=self.ready_in(language).values("pk"))
+        return self.filter(**{readiness_column(language or active_language()): False})
 
     def missing_in_any(self):
         """Rows not ready in every language of the site: they need translating."""
-        complete = self
+        rule = Q()
         for code in language_codes():
-            complete = complete.ready_in(code)
-        return self.exclude(pk__in=complete.values("pk"))
+            rule |= Q(**{readiness_column(code): False})
+        return self.filter(rule)
 
 
 class PublishableQuerySet(TranslatedQuerySet):
@@ -162,3 +189,27 @@ def visible_to(request, queryset):
     if may_preview(request.user, queryset.model):
         return queryset
     return queryset.published()
+
+
+def _add_readiness_columns(sender, **kwargs):
+    """Give every translated model with required texts a generated column per language
+    saying whether the row is ready in it (the database computes it on every write)."""
+    if not issubclass(sender, Translated) or sender._meta.abstract:
+        return
+    if not sender.required_translations:
+        return
+    for code in settings.MODELTRANSLATION_LANGUAGES:
+        sender.add_to_class(
+            readiness_column(code),
+            models.GeneratedField(
+                expression=Case(
+                    When(readiness_rule(sender, code), then=Value(True)), default=Value(False)
+                ),
+                output_field=models.BooleanField(),
+                db_persist=True,
+                verbose_name=f"ready in {code}",
+            ),
+        )
+
+
+class_prepared.connect(_add_readiness_columns)
