@@ -2,24 +2,28 @@
 member organisations and agreements."""
 
 from chamber.models import Agreement, Organisation
-from chamber.toolkit.i18n import TranslatedSitemap, TranslatedViewSitemap
+from chamber.toolkit.sitemaps import LanguageSitemap, LanguageViewSitemap
 
 
-class ChamberListsSitemap(TranslatedViewSitemap):
+class ChamberListsSitemap(LanguageViewSitemap):
     url_names = ("chamber:member-list", "chamber:agreement-list")
 
 
-class OrganisationSitemap(TranslatedSitemap):
-    def items(self):
-        return Organisation.objects.members()
+class OrganisationSitemap(LanguageSitemap):
+    url_name = "chamber:organisation-detail"
+    slug_translated = False  # an organisation's slug is its name, the same in every language
+    lastmod_field = None
+
+    def queryset(self):
+        return Organisation.objects.members().published()
 
 
-class AgreementSitemap(TranslatedSitemap):
-    def items(self):
-        return Agreement.objects.all()
+class AgreementSitemap(LanguageSitemap):
+    url_name = "chamber:agreement-detail"
+    lastmod_field = "signed_on"
 
-    def lastmod(self, obj):
-        return obj.signed_on
+    def queryset(self):
+        return Agreement.objects.published()
 
 
 sitemaps = {

@@ -4,21 +4,24 @@ path words; the admin, sitemap and robots.txt do not."""
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from chamber.site import views
 from chamber.site.sitemaps import sitemaps
+from chamber.toolkit import sitemaps as sitemap_views
+
+SITEMAPS = sitemaps()
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS}, name="sitemap-index"),
     path(
-        "sitemap.xml",
-        sitemap,
-        {"sitemaps": sitemaps},
-        name="django.contrib.sitemaps.views.sitemap",
+        "sitemap-<str:section>.xml",
+        sitemap_views.section,
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
     ),
     path(
         "robots.txt",

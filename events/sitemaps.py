@@ -1,28 +1,26 @@
 """The events sections of the sitemap: the list of fairs, published fairs and
 delegations."""
 
-from chamber.toolkit.i18n import TranslatedSitemap, TranslatedViewSitemap
+from chamber.toolkit.sitemaps import LanguageSitemap, LanguageViewSitemap
 from events.models import Delegation, Fair
 
 
-class EventListSitemap(TranslatedViewSitemap):
+class EventListSitemap(LanguageViewSitemap):
     url_names = ("events:fair-list",)
 
 
-class FairSitemap(TranslatedSitemap):
-    def items(self):
-        return Fair.objects.published().order_by("starts_on", "id")
+class FairSitemap(LanguageSitemap):
+    url_name = "events:fair-detail"
 
-    def lastmod(self, obj):
-        return obj.updated_at
+    def queryset(self):
+        return Fair.objects.published()
 
 
-class DelegationSitemap(TranslatedSitemap):
-    def items(self):
-        return Delegation.objects.published().select_related("fair").order_by("id")
+class DelegationSitemap(LanguageSitemap):
+    url_name = "events:delegation-detail"
 
-    def lastmod(self, obj):
-        return obj.updated_at
+    def queryset(self):
+        return Delegation.objects.published()
 
 
 sitemaps = {

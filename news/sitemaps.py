@@ -1,23 +1,25 @@
 """The news sections of the sitemap: the news list, categories and published articles."""
 
-from chamber.toolkit.i18n import TranslatedSitemap, TranslatedViewSitemap
+from chamber.toolkit.sitemaps import LanguageSitemap, LanguageViewSitemap
 from news.models import Article, Category
 
 
-class NewsListSitemap(TranslatedViewSitemap):
+class NewsListSitemap(LanguageViewSitemap):
     url_names = ("news:article-list",)
 
 
-class ArticleSitemap(TranslatedSitemap):
-    def items(self):
+class ArticleSitemap(LanguageSitemap):
+    url_name = "news:article-detail"
+
+    def queryset(self):
         return Article.objects.published()
 
-    def lastmod(self, obj):
-        return obj.updated_at
 
+class CategorySitemap(LanguageSitemap):
+    url_name = "news:category"
+    lastmod_field = None
 
-class CategorySitemap(TranslatedSitemap):
-    def items(self):
+    def queryset(self):
         return Category.objects.all()
 
 

@@ -1,18 +1,22 @@
-"""The sitemap: every app's sections, gathered, and the home page."""
+"""The sitemap index: every app's sections, one sitemap per section and language, each
+in pages of at most a thousand addresses."""
 
 from chamber import sitemaps as chamber_sitemaps
-from chamber.toolkit.i18n import TranslatedViewSitemap
+from chamber.toolkit.sitemaps import LanguageViewSitemap, sitemaps_per_language
 from events import sitemaps as events_sitemaps
 from news import sitemaps as news_sitemaps
 
 
-class HomeSitemap(TranslatedViewSitemap):
+class HomeSitemap(LanguageViewSitemap):
     url_names = ("site:home",)
 
 
-sitemaps = {
-    "home": HomeSitemap,
-    **news_sitemaps.sitemaps,
-    **chamber_sitemaps.sitemaps,
-    **events_sitemaps.sitemaps,
-}
+def sitemaps() -> dict:
+    return sitemaps_per_language(
+        {
+            "home": HomeSitemap,
+            **news_sitemaps.sitemaps,
+            **chamber_sitemaps.sitemaps,
+            **events_sitemaps.sitemaps,
+        }
+    )

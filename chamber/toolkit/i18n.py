@@ -3,7 +3,6 @@
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
-from django.contrib.sitemaps import Sitemap
 from django.db import models
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import Resolver404, resolve, reverse, translate_url
@@ -93,44 +92,3 @@ def redirect_to_canonical(request, obj):
         return None
     query = request.META.get("QUERY_STRING", "")
     return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
-
-
-class TranslatedSitemap(Sitemap):
-    """A sitemap listing each page in the languages it exists in (an object with
-    ``ready_languages``: those; a fixed page: every language), with its hreflang
-    alternates.
-
-    Django builds the x-default alternate by removing the default language's prefix
-    from its URL, which only suits ``prefix_default_language=False``. Every URL of this
-    site carries its language, so x-default is the URL in the first of the page's
-    languages (the default language when the page exists in it), as in the pages' own
-    ``<link rel="alternate" hreflang="x-default">``.
-    """
-
-    i18n = True
-    alternates = True
-
-    def get_languages_for_item(self, item):
-        languages = getattr(item, "ready_languages", None)
-        return super().get_languages_for_item(item) if languages is None else languages
-
-    def get_urls(self, *args, **kwargs):
-        urls = super().get_urls(*args, **kwargs)
-        for url in urls:
-            if url["alternates"]:
-                first = url["alternates"][0]["location"]
-                url["alternates"].append({"location": first, "lang_code": "x-default"})
-        return urls
-
-
-class TranslatedViewSitemap(TranslatedSitemap):
-    """The fixed pages named in ``url_names`` (list pages, the home page), in every
-    language."""
-
-    url_names: tuple[str, ...] = ()
-
-    def items(self):
-        return list(self.url_names)
-
-    def location(self, item):
-        return reverse(item)

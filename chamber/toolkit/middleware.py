@@ -99,9 +99,7 @@ class PublicPageCacheMiddleware:
         response = self.get_response(request)
         if key is not None and self._cacheable(request, response):
             timeout = seconds_to_keep()
-            patch_cache_control(
-                response, public=True, max_age=min(settings.PAGE_MAX_AGE, timeout)
-            )
+            patch_cache_control(response, public=True, max_age=min(settings.PAGE_MAX_AGE, timeout))
             if timeout:
                 cache.set(key, self._stored(response), timeout)
         elif not response.has_header("Cache-Control"):

@@ -114,6 +114,13 @@ def only_keys(query_dict, keys: str):
 
 
 @register.filter
+def page_numbers(page_obj):
+    """The page numbers a pagination shows: the first, the last, two on each side of the
+    current page, and ellipses between."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+
+
+@register.filter
 def sanitize(value):
     """Rich text as it may reach a page: only the allowed tags and attributes."""
     return mark_safe(sanitize_html(value))  # nh3 output contains only allowed markup

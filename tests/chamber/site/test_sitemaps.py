@@ -1,31 +1,14 @@
-import xml.etree.ElementTree as ET
-
 import pytest
-from django.urls import reverse
 
 from chamber.models import Organisation
 from tests.support.factories import AgreementFactory, ArticleFactory, OrganisationFactory
 from tests.support.htmlpage import absolute, object_url, url_in
 from tests.support.languages import LANGUAGES
+from tests.support.sitemaps import read_sitemap
 
 pytestmark = pytest.mark.django_db
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
-
-
-def read_sitemap(client) -> dict[str, dict[str, str]]:
-    """Each ``<loc>`` of the sitemap -> its alternates (hreflang -> href)."""
-    response = client.get(reverse("django.contrib.sitemaps.views.sitemap"))
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/xml")
-    root = ET.fromstring(response.content)
-    entries = {}
-    for url in root.findall("sm:url", NS):
-        loc = url.find("sm:loc", NS).text
-        entries[loc] = {
-            link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", NS)
-        }
-    return entries
 
 
 def expected_alternates(paths: dict[str, str]) -> dict[str, str]:
