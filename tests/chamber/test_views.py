@@ -324,7 +324,7 @@ def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_the_admin(client
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     lines = response.content.decode().splitlines()
-    assert f"Sitemap: {absolute(reverse('django.contrib.sitemaps.views.sitemap'))}" in lines
+    assert f"Sitemap: {absolute(reverse('sitemap-index'))}" in lines
     assert f"Disallow: {reverse('admin:index')}" in lines
 
 
