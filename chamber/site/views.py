@@ -1,7 +1,6 @@
 """The site-wide pages: the home page, search, the privacy notice, and the redirects of
 ``/`` and ``/favicon.ico``."""
 
-from django.core.paginator import Paginator
 from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import redirect
 from django.templatetags.static import static
@@ -59,12 +58,25 @@ class SearchView(TemplateView):
         context["query"] = query
         context["terms"] = terms
         if terms:
-            paginator = Paginator(search.search_articles(terms), self.articles_per_page)
-            context["page_obj"] = paginator.get_page(self.request.GET.get("page"))
-            context["articles"] = context["page_obj"].object_list
-            context["organisations"] = search.search_organisations(terms)[:12]
-            context["delegations"] = search.search_delegations(terms)[:6]
+            try:
+                context.update(search.run(lambda: self.results(terms)))
+            except search.SearchTooLong:
+                context["too_long"] = True
         return context
+
+    def results(self, terms) -> dict:
+        """Every query of the page, run (and so bounded in time) here."""
+        found = search.FoundArticles(terms)
+        page = search.ResultsPaginator(found, self.articles_per_page).get_page(
+            self.request.GET.get("page")
+        )
+        articles = search.articles_listed(list(page.object_list), terms)
+        return {
+            "page_obj": page,
+            "articles": articles,
+            "organisations": list(search.search_organisations(terms)[:12]),
+            "delegations": list(search.search_delegations(terms)[:6]),
+        }
 
 
 class PrivacyView(TemplateView):
