@@ -144,8 +144,8 @@ class FoundArticles:
         text = fts.query_text(self.terms, self.prefix)
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT found.id FROM ("
-                f" SELECT newest.id, newest.published_at, ts_rank_cd(newest.ranked, {query}) AS rank"
+                "SELECT found.id FROM (SELECT newest.id, newest.published_at,"
+                f" ts_rank_cd(newest.ranked, {query}) AS rank"
                 f" FROM ({sql}) AS newest WHERE newest.document @@ {query}"
                 " ORDER BY newest.published_at DESC, newest.id DESC LIMIT %s"
                 ") AS found ORDER BY found.rank DESC, found.published_at DESC, found.id DESC"

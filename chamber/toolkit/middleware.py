@@ -76,12 +76,13 @@ class PublicPageCacheMiddleware:
     A request is served from the cache when it is a GET or HEAD of a page under a
     language prefix (or a sitemap), from a visitor without a session (staff previewing
     drafts and visitors with messages have one), with no query parameter but the page
-    number and a search's words. A response is cached when it is a 200 or a 404, sets no cookie, used no CSRF
-    token (forms carry one per visitor) and is not marked private: per language (the
-    language is in the path), for this generation of the content, never past the next
-    scheduled change (``chamber.toolkit.cache``). Cacheable pages say ``Cache-Control:
-    public, max-age=...``; others ``private``. Listed after the middlewares that add
-    security headers, so that a page from the cache gets them too.
+    number and a search's words. A response is cached when it is a 200 or a 404, sets
+    no cookie, used no CSRF token (forms carry one per visitor) and is not marked
+    private: per language (the language is in the path), for this generation of the
+    content, never past the next scheduled change (``chamber.toolkit.cache``).
+    Cacheable pages say ``Cache-Control: public, max-age=...``; others ``private``.
+    Listed after the middlewares that add security headers, so that a page from the
+    cache gets them too.
     """
 
     CACHEABLE_STATUS = (200, 404)
