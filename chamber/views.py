@@ -8,7 +8,7 @@ the publication rule of the toolkit, so this module imports nothing from news.
 from django.views.generic import DetailView, ListView
 
 from chamber.models import Agreement, Organisation
-from chamber.toolkit.cache import CachedCountPaginator
+from chamber.toolkit.pagination import LongListPaginator
 from chamber.toolkit.publication import active_language, visible_to
 from chamber.toolkit.views import ObjectPageMixin, TranslatedSlugMixin
 
@@ -25,7 +25,7 @@ class MemberListView(ListView):
 
     def get_paginator(self, queryset, per_page, **kwargs):
         key = f"members:{active_language()}"
-        return CachedCountPaginator(queryset, per_page, count_key=key, **kwargs)
+        return LongListPaginator(queryset, per_page, count_key=key, **kwargs)
 
 
 class OrganisationDetailView(ObjectPageMixin, DetailView):
@@ -58,7 +58,7 @@ class AgreementListView(ListView):
 
     def get_paginator(self, queryset, per_page, **kwargs):
         key = f"agreements:{active_language()}"
-        return CachedCountPaginator(queryset, per_page, count_key=key, **kwargs)
+        return LongListPaginator(queryset, per_page, count_key=key, **kwargs)
 
 
 class AgreementDetailView(TranslatedSlugMixin, ObjectPageMixin, DetailView):

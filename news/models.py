@@ -130,6 +130,8 @@ class Article(Publishable):
         indexes = [
             models.Index(fields=["status", "-published_at"]),
             *visible_indexes("article", "-published_at", "-id"),
+            # The newest change, which the sitemap index gives as its last modification.
+            models.Index(fields=["-updated_at"], name="article_updated"),
         ]
         permissions = [("publish_article", _("Can publish articles"))]
         constraints = unique_slug_per_language("article")

@@ -3,7 +3,7 @@
 from django.views.generic import DetailView, ListView
 
 from chamber.models import agreement_prefetches
-from chamber.toolkit.cache import CachedCountPaginator
+from chamber.toolkit.pagination import LongListPaginator
 from chamber.toolkit.publication import active_language, visible_to
 from chamber.toolkit.views import ObjectPageMixin, TranslatedSlugMixin
 from news.models import Article, Category
@@ -27,7 +27,7 @@ class ArticleListView(ListView):
         # A long list's total is counted once per generation of the content.
         scope = self.category.pk if self.category is not None else "all"
         key = f"news:{active_language()}:{scope}"
-        return CachedCountPaginator(queryset, per_page, count_key=key, **kwargs)
+        return LongListPaginator(queryset, per_page, count_key=key, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -19,11 +19,9 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
-from django.utils.functional import cached_property
 
 GENERATION_KEY = "content:generation"
 NEXT_CHANGE_KEY = "content:next-change:{generation}"
@@ -102,16 +100,3 @@ def cached(key: str, compute, *, limit: int | None = None):
         if timeout:
             cache.set(full_key, value, timeout)
     return value
-
-
-class CachedCountPaginator(Paginator):
-    """A paginator whose total (the slow part of a long list: the database counts every
-    row) is kept in the cache for the generation, under ``count_key``."""
-
-    def __init__(self, *args, count_key: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.count_key = count_key
-
-    @cached_property
-    def count(self):
-        return cached(f"count:{self.count_key}", lambda: Paginator.count.func(self))

@@ -21,8 +21,9 @@ from django.utils.encoding import iri_to_uri
 from django.utils.http import http_date
 from modeltranslation.utils import build_localized_fieldname
 
-from chamber.toolkit.cache import CachedCountPaginator, cached
+from chamber.toolkit.cache import cached
 from chamber.toolkit.i18n import language_codes
+from chamber.toolkit.pagination import LongListPaginator
 
 
 @functools.cache
@@ -85,7 +86,7 @@ class LanguageSitemap(Sitemap):
     @property
     def paginator(self):
         key = f"sitemap:{type(self).__name__}:{self.language}"
-        return CachedCountPaginator(self.items(), self.limit, count_key=key)
+        return LongListPaginator(self.items(), self.limit, count_key=key)
 
     def get_latest_lastmod(self):
         """The newest change of the section, asked of the database (Django's default

@@ -10,6 +10,7 @@ size.
 
 import datetime
 import functools
+from concurrent.futures import ThreadPoolExecutor
 
 from django.db import connection
 from django.utils import timezone
@@ -44,8 +45,10 @@ def _phrase(language: str, seed: int, length: int) -> str:
 
 
 @functools.cache
-def _body(language: str, seed: int) -> str:
-    return "".join(f"<p>{_words(language, seed + paragraph, 60)}</p>" for paragraph in range(4))
+def _body(language: str, seed: int, paragraphs: int) -> str:
+    return "".join(
+        f"<p>{_words(language, seed + paragraph, 60)}</p>" for paragraph in range(paragraphs)
+    )
 
 
 def categories() -> list[Category]:
@@ -85,7 +88,7 @@ def organisations(count: int) -> None:
     )
 
 
-def _article(number: int, total: int, sections, now) -> dict:
+def _article(number: int, total: int, sections, now, paragraphs: int = 4) -> dict:
     languages = ["fr"]
     if number % 20 != 19:
         languages.append("en")
@@ -112,7 +115,9 @@ def _article(number: int, total: int, sections, now) -> dict:
                 f"slug_{code}": f"article-{number}-{code}" if written else "",
                 f"lead_{code}": _words(code, number + 1, 25) if written else "",
                 f"key_points_{code}": "",
-                f"body_{code}": _body(code, number % len(WORDS[code])) if written else "",
+                f"body_{code}": _body(code, number % len(WORDS[code]), paragraphs)
+                if written
+                else "",
                 f"image_alt_{code}": "",
                 f"image_caption_{code}": "",
                 f"seo_description_{code}": "",
@@ -124,8 +129,13 @@ def _article(number: int, total: int, sections, now) -> dict:
     return row
 
 
-def articles(count: int, *, batch: int = 1000) -> None:
-    """Add ``count`` articles, newer than those already there."""
+def articles(count: int, *, batch: int = 1000, threads: int = 1, paragraphs: int = 4) -> None:
+    """Add ``count`` articles, one a minute up to now, with bodies of ``paragraphs``
+    paragraphs of sixty words.
+
+    On PostgreSQL most of the time goes into the search vectors the database computes
+    for each row: ``threads`` connections insert at once (outside any transaction of
+    the caller: for a benchmark's database, not inside a test)."""
     sections = categories()
     start = Article.objects.count()
     now = timezone.now()
@@ -136,15 +146,24 @@ def articles(count: int, *, batch: int = 1000) -> None:
         and not field.generated
         and field.column not in ("author_id", "agreement_id")
     ]
-    table = Article._meta.db_table
-    with connection.cursor() as cursor:
-        for first in range(start, start + count, batch):
-            rows = [
-                _article(number, start + count, sections, now)
-                for number in range(first, min(first + batch, start + count))
-            ]
-            placeholders = ", ".join(["(" + ", ".join(["%s"] * len(columns)) + ")"] * len(rows))
-            values = [row[column] for row in rows for column in columns]
-            cursor.execute(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES {placeholders}", values
-            )
+    sql = f"INSERT INTO {Article._meta.db_table} ({', '.join(columns)}) VALUES "
+    firsts = list(range(start, start + count, batch))
+
+    def insert(share: list[int]) -> None:
+        with connection.cursor() as cursor:
+            for first in share:
+                rows = [
+                    _article(number, start + count, sections, now, paragraphs)
+                    for number in range(first, min(first + batch, start + count))
+                ]
+                row = "(" + ", ".join(["%s"] * len(columns)) + ")"
+                values = [row_[column] for row_ in rows for column in columns]
+                cursor.execute(sql + ", ".join([row] * len(rows)), values)
+        if threads > 1:
+            connection.close()
+
+    if threads == 1:
+        insert(firsts)
+        return
+    with ThreadPoolExecutor(threads) as pool:
+        list(pool.map(insert, [firsts[index::threads] for index in range(threads)]))
