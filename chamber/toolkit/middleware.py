@@ -127,7 +127,8 @@ class PublicPageCacheMiddleware:
             response.status_code in self.CACHEABLE_STATUS
             and not getattr(response, "streaming", False)
             and not response.cookies
-            and not request.META.get("CSRF_COOKIE_USED")
+            # A form's CSRF token (get_token) is the visitor's own.
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
             and "private" not in cache_control
             and "no-store" not in cache_control
         )
