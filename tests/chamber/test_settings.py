@@ -155,3 +155,32 @@ def test_redis_url_makes_the_cache_shared_between_processes():
         )
         assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["RedisCache", token]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        (PRODUCTION, "60 True"),
+        ({**PRODUCTION, "DJANGO_CONN_MAX_AGE": "0"}, "0 True"),
+        ({}, "0 True"),
+    ],
+)
+def test_production_keeps_database_connections(env, expected):
+    """Persistent connections, checked before reuse, unless the operator says otherwise;
+    development opens one per request."""
+    script = (
+        "import django; django.setup(); from django.conf import settings;"
+        "db = settings.DATABASES['default'];"
+        "print(db['CONN_MAX_AGE'], db['CONN_HEALTH_CHECKS'])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=environment(DJANGO_SETTINGS_MODULE="chamber.settings", **env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected
