@@ -12,7 +12,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .PHONY: help install install-dev run serve migrate demo compilemessages messages test test-fast test-e2e \
 	test-postgres lint lint-css lint-templates format migrations-check check-deploy bench \
-	mutation ci clean
+	bench-http mutation ci clean
 
 help:
 	@echo "make run            set up, load the demo content and serve on http://127.0.0.1:$(PORT)"
@@ -25,6 +25,7 @@ help:
 	@echo "make migrations-check  fail if a model change has no migration"
 	@echo "make messages       extract translatable strings into the .po files (needs gettext)"
 	@echo "make bench          measure page speed and query counts"
+	@echo "make bench-http     load the pages under gunicorn with wrk, at up to 100,000 articles"
 	@echo "make mutation       mutation testing of the core modules (mutmut), with a report"
 	@echo "make ci             what CI runs"
 
@@ -115,6 +116,12 @@ check-deploy: install
 
 bench: install-dev compilemessages
 	$(BIN)/python tests/benchmark.py
+
+# The site served as in production (gunicorn, PostgreSQL, Redis) and loaded with wrk,
+# beside a bare Django project; see tests/bench/http.py. Installs Debian's wrk.
+bench-http: install-dev compilemessages
+	@command -v wrk >/dev/null || { $$( [ "$$(id -u)" = 0 ] || echo sudo ) apt-get install -y wrk; }
+	$(BIN)/python -m tests.bench.http
 
 # Mutation testing of the core modules listed in pyproject.toml ([tool.mutmut]): every
 # mutant is run against the tests that cover its function; then a report per module.
