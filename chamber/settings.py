@@ -89,6 +89,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # ETag on every page, and 304 Not Modified when the browser already has it.
     "django.middleware.http.ConditionalGetMiddleware",
+    # Pages from the cache skip every middleware below; pages are stored with the
+    # headers those added (CSP, Vary, Content-Language, X-Frame-Options).
+    "chamber.toolkit.middleware.PublicPageCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -100,8 +103,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "chamber.toolkit.middleware.AdminImportMapCSPMiddleware",
-    # Inside the middlewares that add headers, so that cached pages get them too.
-    "chamber.toolkit.middleware.PublicPageCacheMiddleware",
     # Last, as django-axes requires: it answers requests that a lockout refused.
     "axes.middleware.AxesMiddleware",
 ]

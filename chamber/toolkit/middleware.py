@@ -81,8 +81,10 @@ class PublicPageCacheMiddleware:
     private: per language (the language is in the path), for this generation of the
     content, never past the next scheduled change (``chamber.toolkit.cache``).
     Cacheable pages say ``Cache-Control: public, max-age=...``; others ``private``.
-    Listed after the middlewares that add security headers, so that a page from the
-    cache gets them too.
+    Listed right after SecurityMiddleware and ConditionalGetMiddleware, which act on
+    every response, cached or not: a page from the cache skips the sessions, CSRF,
+    authentication and the rest, and is stored with the headers they added (CSP,
+    X-Frame-Options, Vary, Content-Language).
     """
 
     CACHEABLE_STATUS = (200, 404)
@@ -118,7 +120,9 @@ class PublicPageCacheMiddleware:
             "/sitemap"
         ):
             return None
-        path_hash = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        # The scheme and host are part of the address: validated (ALLOWED_HOSTS, a 400
+        # otherwise) before anything is read from the cache.
+        path_hash = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
         return f"page:{generation()}:{request.method}:{path_hash}"
 
     def _cacheable(self, request, response) -> bool:

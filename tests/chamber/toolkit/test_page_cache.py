@@ -21,6 +21,7 @@ from tests.support.factories import (
     OrganisationFactory,
     RegistrationFactory,
 )
+from tests.support.databases import postgresql_only
 from tests.support.htmlpage import object_url, url_in
 
 pytestmark = pytest.mark.django_db
@@ -86,6 +87,25 @@ def test_public_pages_are_public_and_served_from_the_cache(client, content, page
         assert (
             client.get(content[page], headers={"if-none-match": second["ETag"]}).status_code == 304
         )
+
+
+def test_a_page_from_the_cache_keeps_the_security_and_language_headers(client, content):
+    first = client.get(content["news"])
+    second = client.get(content["news"])
+    for header in ("Content-Security-Policy", "X-Frame-Options", "Content-Language"):
+        assert second[header] == first[header]
+    assert "default-src" in second["Content-Security-Policy"]
+    assert second["Content-Language"] == "en"
+
+
+def test_a_cached_page_is_not_served_to_another_host(client, content):
+    client.get(content["news"])
+    assert client.get(content["news"], headers={"host": "evil.example"}).status_code == 400
+    # Its links are absolute: the https page is another page.
+    with CaptureQueriesContext(connection) as queries:
+        other = client.get(content["news"], secure=True)
+    assert other.status_code == 200
+    assert queries.captured_queries
 
 
 def test_other_parameters_are_not_cached(client, content):
@@ -202,3 +222,81 @@ class TestInvalidation:
         assert "Trade mission report" not in self.titles(client)
         frozen_clock.shift(datetime.timedelta(seconds=1))
         assert "Trade mission report" in self.titles(client)
+
+
+class TestArticleCards:
+    """Visitors whose pages are rendered for them (with a session) get the article cards
+    from the cache: each card is rendered once per language and content generation."""
+
+    CARD = "includes/_article_card.html"
+
+    @pytest.fixture
+    def visitor(self, client):
+        client.cookies["sessionid"] = "a-visitor-with-a-session"
+        return client
+
+    @pytest.fixture
+    def commit(self, django_capture_on_commit_callbacks):
+        return lambda: django_capture_on_commit_callbacks(execute=True)
+
+    def cards_rendered(self, client, url):
+        response = client.get(url)
+        assert "public" not in response.get("Cache-Control", "")
+        return [t.name for t in response.templates].count(self.CARD), response.content.decode()
+
+    def test_cards_are_rendered_once_then_read_from_the_cache(self, visitor, content):
+        ArticleFactory(title_en="Port logistics")
+        news = url_in("en", "news:article-list")
+        rendered, first = self.cards_rendered(visitor, news)
+        assert rendered == 2
+        rendered, second = self.cards_rendered(visitor, news)
+        assert rendered == 0
+        assert second == first
+        # The home page lists the same articles: their cards are already there.
+        rendered, home = self.cards_rendered(visitor, url_in("en", "site:home"))
+        assert rendered == 0
+        assert "Port logistics" in home
+
+    def test_each_language_has_its_own_cards(self, visitor, content):
+        ArticleFactory(title_en="Port logistics", title_fr="Logistique portuaire")
+        self.cards_rendered(visitor, url_in("en", "news:article-list"))
+        rendered, page = self.cards_rendered(visitor, url_in("fr", "news:article-list"))
+        assert rendered == 2
+        assert "Logistique portuaire" in page
+        assert "Port logistics" not in page
+
+    def test_an_edit_of_the_article_or_its_category_renders_the_card_again(
+        self, visitor, content, commit
+    ):
+        article = Article.objects.get(title_en="Hydrogen in Busan")
+        news = url_in("en", "news:article-list")
+        self.cards_rendered(visitor, news)
+        with commit():
+            article.title_en = "Hydrogen in Ulsan"
+            article.save()
+        rendered, page = self.cards_rendered(visitor, news)
+        assert rendered == 1
+        assert "Hydrogen in Ulsan" in page
+        assert "Hydrogen in Busan" not in page
+        with commit():
+            article.category.name_en = "Energy transition"
+            article.category.save()
+        rendered, page = self.cards_rendered(visitor, news)
+        assert rendered == 1
+        assert page.count("Energy transition") >= 2  # the category menu and the card
+
+    @postgresql_only  # matches are marked by PostgreSQL's ts_headline
+    def test_search_results_are_rendered_with_their_marks_each_time(self, visitor, content):
+        search = url_in("en", "site:search") + "?q=hydrogen"
+        self.cards_rendered(visitor, url_in("en", "news:article-list"))
+        for _ in range(2):
+            rendered, page = self.cards_rendered(visitor, search)
+            assert rendered == 1
+            assert "<mark>Hydrogen</mark> in Busan" in page
+
+    def test_nothing_is_kept_when_the_page_cache_is_off(self, visitor, content, settings):
+        settings.PAGE_CACHE_SECONDS = 0
+        news = url_in("en", "news:article-list")
+        self.cards_rendered(visitor, news)
+        rendered, _ = self.cards_rendered(visitor, news)
+        assert rendered == 1
