@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -135,33 +136,39 @@ def register_for_delegation(
     if not consent:
         raise RegistrationError(_("Please agree to the processing of your data to register."))
     email = email.strip()
+    registration = Registration(
+        delegation=delegation,
+        company_name=company_name.strip(),
+        contact_name=contact_name.strip(),
+        email=email,
+        phone=phone.strip(),
+        website=website.strip(),
+        sector=sector.strip(),
+        pitch=pitch.strip(),
+        consent=True,
+        language=supported_language(language),
+    )
+    # Checked before the lock, which is held only to count and insert. The delegation
+    # is checked under the lock; the one-active-registration constraint just below.
+    registration.full_clean(exclude=["delegation", "status"], validate_constraints=False)
     try:
         with transaction.atomic():
             locked = lock_delegation(delegation.pk)
+            # Read under the lock: arrival times follow the order places are given in.
             now = now or timezone.now()
             refusal = closed_message(locked, now)
             if refusal:
                 raise RegistrationClosed(refusal)
-            if locked.registrations.active().filter(email__iexact=email).exists():
-                raise AlreadyRegistered(_already_registered_message())
-            arrival = workflow.arrival(has_place=locked.held_count < locked.capacity)
-            registration = Registration(
-                delegation=locked,
-                company_name=company_name.strip(),
-                contact_name=contact_name.strip(),
-                email=email,
-                phone=phone.strip(),
-                website=website.strip(),
-                sector=sector.strip(),
-                pitch=pitch.strip(),
-                consent=True,
-                consented_at=now,
-                language=supported_language(language),
-                status=arrival.target,
-                created_at=now,
+            counts = locked.registrations.aggregate(
+                held=Count("pk", filter=Q(status__in=workflow.HOLDS_PLACE)),
+                same_email=Count("pk", filter=Q(status__in=workflow.ACTIVE, email__iexact=email)),
             )
-            # The unique constraint was checked just above, under the lock.
-            registration.full_clean(validate_constraints=False)
+            if counts["same_email"]:
+                raise AlreadyRegistered(_already_registered_message())
+            arrival = workflow.arrival(has_place=counts["held"] < locked.capacity)
+            registration.delegation = locked
+            registration.status = arrival.target
+            registration.created_at = registration.consented_at = now
             registration.save()
             _record_change(registration, from_status="", changed_by=None)
             queue_registration_email(registration, arrival.email)

@@ -4,6 +4,7 @@ import smtplib
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.db.transaction import TransactionManagementError
 from django.test.utils import CaptureQueriesContext
@@ -317,6 +318,45 @@ def test_the_lock_comes_before_the_count(delegation):
         assert "FOR UPDATE" in statements[0]
     assert locked == delegation
     assert locked.capacity == delegation.capacity
+
+
+@pytest.mark.parametrize("places_left", [True, False])
+def test_the_locked_section_only_counts_and_writes(delegation, places_left):
+    """Under the delegation's lock: one count (places held and this e-mail address), the
+    registration and its history. Validation comes before; e-mails after the commit."""
+    delegation.capacity = 1
+    delegation.save()
+    if not places_left:
+        services.register_for_delegation(delegation=delegation, **company(2))
+    with CaptureQueriesContext(connection) as queries:
+        services.register_for_delegation(delegation=delegation, **company(1))
+    statements = [
+        query["sql"] for query in queries.captured_queries if "SAVEPOINT" not in query["sql"]
+    ]
+    lock = next(
+        position
+        for position, sql in enumerate(statements)
+        if "FOR UPDATE" in sql or sql.startswith('UPDATE "events_delegation"')
+    )
+    assert lock == 0, "nothing is read before the lock"
+    locked_section = statements[lock + 1 :]
+    if connection.vendor == "sqlite":  # the update took the lock; the row is read after
+        assert locked_section.pop(0).startswith('SELECT "events_delegation"')
+    assert len(locked_section) == 3, locked_section
+    assert "COUNT" in locked_section[0] and "events_registration" in locked_section[0]
+    assert locked_section[1].startswith('INSERT INTO "events_registration"')
+    assert locked_section[2].startswith('INSERT INTO "events_registrationstatuschange"')
+    expected = Status.SUBMITTED if places_left else Status.WAITLISTED
+    assert Registration.objects.get(email="contact1@example.com").status == expected
+
+
+def test_invalid_data_is_refused_before_the_lock(delegation):
+    with CaptureQueriesContext(connection) as queries, pytest.raises(ValidationError):
+        services.register_for_delegation(
+            delegation=delegation, **company(1, email="not an address")
+        )
+    assert queries.captured_queries == []
+    assert not Registration.objects.exists()
 
 
 class TestStaffNotification:
