@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 
 from events import links
 from news.models import Article
+from tests.support.databases import postgresql_only
 from tests.support.factories import (
     AgreementFactory,
     ArticleFactory,
@@ -21,7 +22,6 @@ from tests.support.factories import (
     OrganisationFactory,
     RegistrationFactory,
 )
-from tests.support.databases import postgresql_only
 from tests.support.htmlpage import object_url, url_in
 
 pytestmark = pytest.mark.django_db
