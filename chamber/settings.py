@@ -172,7 +172,7 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "chamber.toolkit.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "chamber",
         }

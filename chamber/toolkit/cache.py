@@ -90,13 +90,27 @@ def seconds_to_keep(limit: int | None = None) -> int:
     return max(min(limit, remaining), 0)
 
 
+def read(*keys: str) -> tuple[str, dict]:
+    """The current generation, and the values that ``keep`` stored under ``keys`` in
+    it (a key missing, or stored in an earlier generation, is left out): one round trip
+    to the cache."""
+    found = cache.get_many([GENERATION_KEY, *keys])
+    current = found.pop(GENERATION_KEY, None) or generation()
+    return current, {key: entry[1] for key, entry in found.items() if entry and entry[0] == current}
+
+
+def keep(values: dict, current: str, timeout: int) -> None:
+    """Store ``values`` (by key) as belonging to the generation ``current``, read before
+    they were computed: if the content changed meanwhile, they are never read."""
+    if values and timeout:
+        cache.set_many({key: (current, value) for key, value in values.items()}, timeout)
+
+
 def cached(key: str, compute, *, limit: int | None = None):
     """``compute()``, kept in the cache under ``key`` for this generation."""
-    full_key = f"{key}:{generation()}"
-    value = cache.get(full_key)
-    if value is None:
-        value = compute()
-        timeout = seconds_to_keep(limit)
-        if timeout:
-            cache.set(full_key, value, timeout)
+    current, found = read(key)
+    if key in found:
+        return found[key]
+    value = compute()
+    keep({key: value}, current, seconds_to_keep(limit))
     return value

@@ -7,12 +7,11 @@ import re
 from urllib.parse import unquote_plus
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import BadRequest
 from django.http import Http404, HttpResponse
 from django.utils.cache import patch_cache_control
 
-from chamber.toolkit.cache import generation, seconds_to_keep
+from chamber.toolkit.cache import keep, read, seconds_to_keep
 
 IMPORT_MAP = re.compile(rb'<script type="importmap">(.*?)</script>', re.DOTALL)
 
@@ -96,15 +95,14 @@ class PublicPageCacheMiddleware:
     def __call__(self, request):
         key = self._key(request)
         if key is not None:
-            stored = cache.get(key)
-            if stored is not None:
-                return self._response(stored)
+            current, found = read(key)
+            if key in found:
+                return self._response(found[key])
         response = self.get_response(request)
         if key is not None and self._cacheable(request, response):
             timeout = seconds_to_keep()
             patch_cache_control(response, public=True, max_age=min(settings.PAGE_MAX_AGE, timeout))
-            if timeout:
-                cache.set(key, self._stored(response), timeout)
+            keep({key: self._stored(response)}, current, timeout)
         elif not response.has_header("Cache-Control"):
             patch_cache_control(response, private=True, no_cache=True)
         return response
@@ -123,7 +121,7 @@ class PublicPageCacheMiddleware:
         # The scheme and host are part of the address: validated (ALLOWED_HOSTS, a 400
         # otherwise) before anything is read from the cache.
         path_hash = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-        return f"page:{generation()}:{request.method}:{path_hash}"
+        return f"page:{request.method}:{path_hash}"
 
     def _cacheable(self, request, response) -> bool:
         cache_control = response.get("Cache-Control", "")

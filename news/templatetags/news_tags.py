@@ -1,14 +1,13 @@
 """Template tags of the news pages."""
 
 from django import template
-from django.core.cache import cache
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from easy_thumbnails.templatetags.thumbnail import thumbnail_url
 
 from chamber.toolkit import structured_data
-from chamber.toolkit.cache import generation, seconds_to_keep
+from chamber.toolkit.cache import keep, read, seconds_to_keep
 from chamber.toolkit.templatetags.chamber_tags import absolutizer
 from news import structured_data as news_data
 
@@ -24,17 +23,17 @@ def article_cards(articles):
     Search results (articles with ``title_marked``) are rendered each time."""
     template = get_template(CARD_TEMPLATE)
     articles = list(articles)
-    prefix = f"card:{get_language()}:{generation()}:"
+    language = get_language()
     keys = {
-        article.pk: f"{prefix}{article.pk}"
+        article.pk: f"card:{language}:{article.pk}"
         for article in articles
         if not hasattr(article, "title_marked")
     }
-    found = cache.get_many(list(keys.values())) if keys else {}
+    current, found = read(*keys.values())
     rendered, fresh = [], {}
     for article in articles:
         key = keys.get(article.pk)
-        card = found.get(key) if key else None
+        card = found.get(key)
         if card is None:
             card = template.render(
                 {
@@ -46,8 +45,8 @@ def article_cards(articles):
             if key:
                 fresh[key] = card
         rendered.append(card)
-    if fresh and (timeout := seconds_to_keep()):
-        cache.set_many(fresh, timeout)
+    if fresh:
+        keep(fresh, current, seconds_to_keep())
     return mark_safe("".join(rendered))  # each card escaped by its template
 
 

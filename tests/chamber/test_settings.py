@@ -157,6 +157,29 @@ def test_redis_url_makes_the_cache_shared_between_processes():
     assert result.stdout.split() == ["RedisCache", token]
 
 
+@pytest.mark.skipif(
+    not redis_reachable(),
+    reason="Redis is not listening on 127.0.0.1:6379: start it (redis-server) to run this",
+)
+def test_the_redis_cache_keeps_one_client():
+    """Django's backend builds a client per operation; ours keeps one per pool, shared by
+    the threads, and works as the cache does."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from chamber.toolkit.redis_cache import RedisCache
+
+    cache = RedisCache("redis://127.0.0.1:6379/15", {"KEY_PREFIX": f"client-{os.getpid()}"})
+    client = cache._cache.get_client()
+    assert cache._cache.get_client(write=True) is client
+    cache.set_many({"a": 1, "b": [2]}, 30)
+    with ThreadPoolExecutor(4) as threads:
+        results = list(threads.map(lambda _n: cache.get_many(["a", "b", "c"]), range(40)))
+    assert results == [{"a": 1, "b": [2]}] * 40
+    assert cache._cache.get_client() is client
+    cache.delete_many(["a", "b"])
+    assert cache.get("a") is None
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("env", "expected"),
