@@ -11,6 +11,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
+from chamber.toolkit.fragments import render_each
 from chamber.toolkit.i18n import shown_language, url_in_language
 from chamber.toolkit.sanitizer import sanitize_html
 
@@ -157,3 +158,11 @@ def share_urls(url: str, title: str) -> dict[str, str]:
 def share_links(context, title):
     url = canonical_url(context)
     return {"share": share_urls(url, str(title)), "share_url": url, "share_title": title}
+
+
+@register.simple_tag
+def each_cached(objects, template_name: str, name: str):
+    """``template_name`` rendered for each of ``objects`` (as ``name``), each fragment
+    kept per language and generation of the content (``chamber.toolkit.fragments``):
+    ``{% each_cached members "includes/_member_card.html" "organisation" %}``."""
+    return render_each(objects, template_name, name)

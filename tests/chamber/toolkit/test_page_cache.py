@@ -285,6 +285,26 @@ class TestArticleCards:
         assert rendered == 1
         assert page.count("Energy transition") >= 2  # the category menu and the card
 
+    def test_member_entries_are_kept_the_same_way(self, visitor, content, commit):
+        members = url_in("en", "chamber:member-list")
+        member = OrganisationFactory(name_en="Hanji Atelier")
+
+        def entries():
+            response = visitor.get(members)
+            names = [t.name for t in response.templates]
+            return names.count("includes/_member_card.html"), response.content.decode()
+
+        rendered, _page = entries()
+        assert rendered >= 2
+        assert entries()[0] == 0
+        with commit():
+            member.name_en = "Hanji Lighting"
+            member.save()
+        rendered, page = entries()
+        assert rendered >= 2
+        assert "Hanji Lighting" in page
+        assert "Hanji Atelier" not in page
+
     @postgresql_only  # matches are marked by PostgreSQL's ts_headline
     def test_search_results_are_rendered_with_their_marks_each_time(self, visitor, content):
         search = url_in("en", "site:search") + "?q=hydrogen"
