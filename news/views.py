@@ -3,10 +3,32 @@
 from django.views.generic import DetailView, ListView
 
 from chamber.models import agreement_prefetches
+from chamber.toolkit.cache import cached
+from chamber.toolkit.i18n import shown_language
 from chamber.toolkit.pagination import LongListPaginator
 from chamber.toolkit.publication import active_language, visible_to
 from chamber.toolkit.views import ObjectPageMixin, TranslatedSlugMixin
 from news.models import Article, Category
+
+
+def category_menu() -> list[dict]:
+    """The categories of the menu above the news, in the active language: for each, its
+    id, URL, name and the language the name is written in when it is another (a
+    fallback). Kept in the cache for the generation of the content."""
+    language = active_language()
+
+    def menu():
+        return [
+            {
+                "pk": category.pk,
+                "url": category.get_absolute_url(),
+                "name": category.name,
+                "lang": shown if (shown := shown_language(category, "name")) != language else "",
+            }
+            for category in Category.objects.ready_in()
+        ]
+
+    return cached(f"news:category-menu:{language}", menu)
 
 
 class ArticleListView(ListView):
@@ -31,7 +53,7 @@ class ArticleListView(ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["categories"] = Category.objects.ready_in()
+        context["categories"] = category_menu()
         context["category"] = self.category
         context["page_object"] = self.category
         return context

@@ -176,6 +176,16 @@ class TestCategory:
         assert response.status_code == 301
         assert response["Location"] == object_url(category, language)
 
+    def test_the_category_menu_marks_the_page_shown(self, client, article):
+        other = CategoryFactory(name_en="Trade fairs")
+        news = url_in("en", "news:article-list")
+        for path in (news, object_url(article.category, "en"), object_url(other, "en")):
+            menu = Page(client.get(path)).one("nav", class_="category-nav")
+            current = [link.get("href") for link in menu.find_all("a", aria_current="page")]
+            assert current == [path], path
+            names = [link.text.strip() for link in menu.find_all("a")]
+            assert names[1:] == [article.category.name_en, "Trade fairs"]
+
     def test_unknown_category_is_a_404(self, client):
         response = client.get(url_in("en", "news:category", slug="unknown"))
         assert response.status_code == 404
