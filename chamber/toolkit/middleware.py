@@ -75,10 +75,11 @@ class PublicPageCacheMiddleware:
     A request is served from the cache when it is a GET or HEAD of a page under a
     language prefix (or a sitemap), from a visitor without a session (staff previewing
     drafts and visitors with messages have one), with no query parameter but the page
-    number and a search's words. A response is cached when it is a 200 or a 404, sets
-    no cookie, used no CSRF token (forms carry one per visitor) and is not marked
-    private: per language (the language is in the path), for this generation of the
-    content, never past the next scheduled change (``chamber.toolkit.cache``).
+    number (of a list or a sitemap) and a search's words. A response is cached when it
+    is a 200 or a 404, sets no cookie, used no CSRF token (forms carry one per visitor)
+    and is not marked private: per language (the language is in the path), for this
+    generation of the content, never past the next scheduled change
+    (``chamber.toolkit.cache``).
     Cacheable pages say ``Cache-Control: public, max-age=...``; others ``private``.
     Listed right after SecurityMiddleware and ConditionalGetMiddleware, which act on
     every response, cached or not: a page from the cache skips the sessions, CSRF,
@@ -87,7 +88,8 @@ class PublicPageCacheMiddleware:
     """
 
     CACHEABLE_STATUS = (200, 404)
-    KEPT_PARAMETERS = {"page", "q"}
+    # A list's page, a search's words, a sitemap's page (Django's sitemaps call it "p").
+    KEPT_PARAMETERS = {"page", "q", "p"}
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -157,7 +157,7 @@ def parse_duration(text: str) -> float:
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
 
-def wrk(url: str, headers: dict[str, str]) -> dict:
+def wrk(url: str, headers: dict[str, str], connections: int = 8) -> dict:
     parts = urllib.parse.urlsplit(url)
     connection = HTTPConnection(parts.hostname, parts.port, timeout=30)
     connection.request("GET", f"{parts.path}?{parts.query}", headers={**HTTPS, **headers})
@@ -169,7 +169,15 @@ def wrk(url: str, headers: dict[str, str]) -> dict:
     # A first second unmeasured: each worker compiles templates and fills its caches.
     for seconds in (1, SECONDS):
         output = subprocess.run(
-            ["wrk", "-t2", "-c8", f"-d{seconds}s", "--latency", *options, url],
+            [
+                "wrk",
+                f"-t{min(2, connections)}",
+                f"-c{connections}",
+                f"-d{seconds}s",
+                "--latency",
+                *options,
+                url,
+            ],
             capture_output=True,
             text=True,
             check=True,
@@ -209,6 +217,19 @@ def measure_pages(size: int, site: Server, reference: Server) -> None:
             print("  " + line(name, page["queries"], measured, both), flush=True)
         print(f"  {'reference' + reference_path:24} {'':>7} {both['rps']:>8.0f} "
               f"{both['p50']:>8.1f} {both['p99']:>8.1f}")  # fmt: skip
+
+
+def measure_searches(size: int, site: Server) -> None:
+    """Searches rendered for each request, one visitor at a time: the time of one."""
+    searches = json.loads(run(size, "-m", "tests.bench.site", "searches"))
+    print("\n  searches, one visitor at a time (wrk -c1)")
+    print(f"  {'words':28} {'found':>6} {'p50 ms':>8} {'p99 ms':>8}")
+    for name, search in searches.items():
+        measured = wrk(site.base + search["url"], UNCACHED, connections=1)
+        print(
+            f"  {name:28} {search['found']:>6} {measured['p50']:>8.1f} {measured['p99']:>8.1f}",
+            flush=True,
+        )
 
 
 def registration_burst(size: int, site: Server) -> None:
@@ -287,6 +308,7 @@ def main() -> None:
         reference = Server(size, "tests.bench.reference.wsgi")
         try:
             measure_pages(size, site, reference)
+            measure_searches(size, site)
             if size == SIZES[-1]:
                 registration_burst(size, site)
         finally:

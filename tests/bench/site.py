@@ -3,6 +3,7 @@ of ``DATABASE_URL``), called by ``tests.bench.http``:
 
     python -m tests.bench.site build 100000   # demo content, then generated articles
     python -m tests.bench.site pages          # JSON: each page's URL and query count
+    python -m tests.bench.site searches       # JSON: searches timed one at a time
     python -m tests.bench.site delegation     # a new delegation of 10 places: its URL
     python -m tests.bench.site count ID       # JSON: its registrations by status
 """
@@ -12,6 +13,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from urllib.parse import quote, urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chamber.settings")
@@ -95,6 +97,28 @@ def count_queries() -> None:
     print(json.dumps(result))
 
 
+SEARCHES = {
+    "Busan (in titles)": ("en", "Busan"),
+    "hydrogene (accent left out)": ("fr", "hydrogene"),
+    "battery (in every article)": ("en", "battery"),
+    "배터리 (Korean, common)": ("ko", "배터리"),
+    "zeppelin (no match)": ("en", "zeppelin"),
+}
+
+
+def searches() -> None:
+    """The searches timed one at a time: URL and number of articles found, as JSON."""
+    from chamber.site.search import FoundArticles, search_terms
+
+    result = {}
+    for name, (language, words) in SEARCHES.items():
+        with translation.override(language):
+            url = f"{reverse('site:search')}?{urlencode({'q': words})}"
+            found = FoundArticles(search_terms(words), language).found
+        result[name] = {"url": quote(url, safe="/?=&%"), "found": found}
+    print(json.dumps(result))
+
+
 def _last_sitemap_page(client, url: str) -> str:
     import xml.etree.ElementTree as ET
 
@@ -146,6 +170,8 @@ if __name__ == "__main__":
         build(int(arguments[0]))
     elif command == "pages":
         count_queries()
+    elif command == "searches":
+        searches()
     elif command == "delegation":
         delegation()
     elif command == "count":

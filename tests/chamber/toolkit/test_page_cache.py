@@ -108,6 +108,20 @@ def test_a_cached_page_is_not_served_to_another_host(client, content):
     assert queries.captured_queries
 
 
+def test_the_pages_of_a_sitemap_are_cached(client, content, monkeypatch):
+    from chamber.toolkit.sitemaps import LanguageSitemap
+
+    monkeypatch.setattr(LanguageSitemap, "limit", 1)
+    ArticleFactory(title_en="Port logistics")
+    first = client.get(content["sitemap"] + "?p=2")
+    assert first.status_code == 200
+    assert "public" in first["Cache-Control"]
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(content["sitemap"] + "?p=2")
+    assert queries.captured_queries == []
+    assert second.content == first.content
+
+
 def test_other_parameters_are_not_cached(client, content):
     """A tracking tag would otherwise make one copy per visitor."""
     client.get(content["news"] + "?utm_source=mail")
