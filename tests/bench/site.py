@@ -54,7 +54,13 @@ def pages() -> dict[str, str]:
     """The public pages measured, in English, by name."""
     with translation.override(LANGUAGE):
         article = Article.objects.visible().filter(agreement__isnull=False).first()
-        category = Category.objects.order_by("position").first()
+        # The largest category: the one whose list grows with the articles.
+        category = (
+            Category.objects.ready_in()
+            .annotate(size=Count("articles"))
+            .order_by("-size", "position")
+            .first()
+        )
         news = reverse("news:article-list")
         visible = Article.objects.visible().count()
         middle = max(1, visible // 20 // 2)
