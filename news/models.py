@@ -130,6 +130,8 @@ class Article(Publishable):
         indexes = [
             models.Index(fields=["status", "-published_at"]),
             *visible_indexes("article", "-published_at", "-id"),
+            # A category's list, in the same order.
+            *visible_indexes("article_category", "category", "-published_at", "-id"),
             # The newest change, which the sitemap index gives as its last modification.
             models.Index(fields=["-updated_at"], name="article_updated"),
         ]

@@ -10,6 +10,9 @@ class NewsListSitemap(LanguageViewSitemap):
 
 class ArticleSitemap(LanguageSitemap):
     url_name = "news:article-detail"
+    # The order of the index of each language's visible articles (read backwards): a
+    # page reads its own rows only, and a new article joins the last page.
+    ordering = ("published_at", "pk")
 
     def queryset(self):
         return Article.objects.published()

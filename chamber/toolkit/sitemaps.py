@@ -50,6 +50,8 @@ class LanguageSitemap(Sitemap):
     slug_translated = True
     lastmod_field: str | None = "updated_at"
     placeholder = "~slug~"
+    # Stable pages: new rows join the last page.
+    ordering = ("pk",)
 
     def __init__(self, language: str):
         self.language = language
@@ -69,7 +71,7 @@ class LanguageSitemap(Sitemap):
         columns |= {f"ready_{code}" for code in language_codes()}
         if self.lastmod_field:
             columns.add(self.lastmod_field)
-        return self.queryset().ready_in(self.language).only(*columns).order_by("pk")
+        return self.queryset().ready_in(self.language).only(*columns).order_by(*self.ordering)
 
     def location(self, item):
         return self._url(item, self.language)
