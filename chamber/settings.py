@@ -298,12 +298,15 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Rate limits count requests per client address. Behind a proxy or load balancer, name
-# the header that carries the visitor's address (e.g. HTTP_X_FORWARDED_FOR), or every
-# visitor shares the proxy's limit.
-RATELIMIT_IP_META_KEY = env.str("DJANGO_RATELIMIT_IP_META_KEY", default=None)
-if RATELIMIT_IP_META_KEY:
-    AXES_IPWARE_META_PRECEDENCE_ORDER = (RATELIMIT_IP_META_KEY, "REMOTE_ADDR")
+# The visitor's address (chamber.toolkit.clients), for the registration rate limit, the
+# login lockout and the logs: how many proxies stand in front of the app and append to
+# X-Forwarded-For (nginx alone: 1). 0 reads the connection's address. The former
+# DJANGO_RATELIMIT_IP_META_KEY=HTTP_X_FORWARDED_FOR means one proxy.
+TRUSTED_PROXIES = env.int(
+    "DJANGO_TRUSTED_PROXIES",
+    default=1 if env.str("DJANGO_RATELIMIT_IP_META_KEY", default="") else 0,
+)
+AXES_CLIENT_IP_CALLABLE = "chamber.toolkit.clients.client_address"
 
 # Delegation registration: how many POSTs one address may send (django-ratelimit rate),
 # and how long a registrant's private link stays valid, in seconds (six months: long

@@ -14,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, TemplateView
 from django_ratelimit.core import is_ratelimited
 
+from chamber.toolkit.clients import client_address
 from chamber.toolkit.i18n import find_by_translated_slug
 from chamber.toolkit.publication import visible_to
 from chamber.toolkit.views import ObjectPageMixin, TranslatedSlugMixin, readiness_refusal
@@ -91,7 +92,7 @@ class DelegationDetailView(TranslatedSlugMixin, ObjectPageMixin, DetailView):
         limited = is_ratelimited(
             request,
             group="events.register",
-            key="ip",
+            key=lambda _group, request: client_address(request),
             rate=registration_rate,
             method="POST",
             increment=True,

@@ -188,6 +188,31 @@ class TestRegistrationFlow:
         )
         assert other.status_code == 302
 
+    def test_behind_a_proxy_the_limit_counts_each_visitor_and_ignores_their_header(
+        self, client, settings, django_capture_on_commit_callbacks
+    ):
+        settings.TRUSTED_PROXIES = 1
+        settings.REGISTRATION_RATE = "1/h"
+        delegation = DelegationFactory()
+
+        def post_through_proxy(email, forwarded):
+            data = {**FORM, "email": email}
+            headers = {} if forwarded is None else {"HTTP_X_FORWARDED_FOR": forwarded}
+            with django_capture_on_commit_callbacks(execute=True):
+                return client.post(
+                    object_url(delegation, "en"), data, REMOTE_ADDR="10.0.0.2", **headers
+                )
+
+        assert post_through_proxy("a1@example.com", "203.0.113.7").status_code == 302
+        # The same visitor, with a header of their own: the proxy's entry counts.
+        forged = post_through_proxy("a2@example.com", "198.51.100.1, 203.0.113.7")
+        assert forged.status_code == 429
+        assert post_through_proxy("b@example.com", "198.51.100.1").status_code == 302
+        # A missing or malformed header is no error: the proxy's own address is used.
+        for forwarded in (None, "", "not an address", "a, b, c"):
+            assert post_through_proxy("c@example.com", forwarded).status_code in (302, 429)
+        assert Registration.objects.count() == 3
+
     def test_a_get_is_not_rate_limited(self, client, settings, delegation):
         settings.REGISTRATION_RATE = "1/h"
         for _ in range(3):
