@@ -74,13 +74,14 @@ def next_change(now: datetime.datetime | None = None) -> datetime.datetime | Non
     return min(moments, default=None)
 
 
-def seconds_to_keep(limit: int | None = None) -> int:
+def seconds_to_keep(limit: int | None = None, current: str | None = None) -> int:
     """How long something cached now may be kept: at most ``limit`` seconds (the page
-    cache's setting by default), and never past the next scheduled change."""
+    cache's setting by default), and never past the next scheduled change. ``current``
+    is the generation when the caller has already read it."""
     limit = settings.PAGE_CACHE_SECONDS if limit is None else limit
     if limit <= 0:
         return 0
-    key = NEXT_CHANGE_KEY.format(generation=generation())
+    key = NEXT_CHANGE_KEY.format(generation=current or generation())
     now = timezone.now()
     moment = cache.get(key)
     if moment is None:
@@ -112,5 +113,5 @@ def cached(key: str, compute, *, limit: int | None = None):
     if key in found:
         return found[key]
     value = compute()
-    keep({key: value}, current, seconds_to_keep(limit))
+    keep({key: value}, current, seconds_to_keep(limit, current))
     return value

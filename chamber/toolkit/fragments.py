@@ -32,5 +32,5 @@ def render_each(objects, template_name: str, name: str, *, extra=None, fresh=Non
                 new[key] = html
         rendered.append(html)
     if new:
-        keep(new, current, seconds_to_keep())
+        keep(new, current, seconds_to_keep(current=current))
     return mark_safe("".join(rendered))  # each fragment escaped by its template

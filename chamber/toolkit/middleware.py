@@ -102,7 +102,7 @@ class PublicPageCacheMiddleware:
                 return self._response(found[key])
         response = self.get_response(request)
         if key is not None and self._cacheable(request, response):
-            timeout = seconds_to_keep()
+            timeout = seconds_to_keep(current=current)
             patch_cache_control(response, public=True, max_age=min(settings.PAGE_MAX_AGE, timeout))
             keep({key: self._stored(response)}, current, timeout)
         elif not response.has_header("Cache-Control"):

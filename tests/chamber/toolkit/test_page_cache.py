@@ -27,6 +27,12 @@ from tests.support.htmlpage import object_url, url_in
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def commit(django_capture_on_commit_callbacks):
+    """Run what waits for the commit (the cache's new generation)."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
 @pytest.fixture(autouse=True)
 def page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 300
@@ -178,10 +184,6 @@ class TestPrivatePages:
 class TestInvalidation:
     """Content changes reach the cached pages once their transaction commits."""
 
-    @pytest.fixture
-    def commit(self, django_capture_on_commit_callbacks):
-        return lambda: django_capture_on_commit_callbacks(execute=True)
-
     def titles(self, client):
         return client.get(url_in("en", "news:article-list")).content.decode()
 
@@ -248,10 +250,6 @@ class TestArticleCards:
     def visitor(self, client):
         client.cookies["sessionid"] = "a-visitor-with-a-session"
         return client
-
-    @pytest.fixture
-    def commit(self, django_capture_on_commit_callbacks):
-        return lambda: django_capture_on_commit_callbacks(execute=True)
 
     def cards_rendered(self, client, url):
         response = client.get(url)
