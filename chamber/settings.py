@@ -21,6 +21,8 @@ from django.utils.functional import lazy
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
+from chamber.toolkit.observability import init_error_reporting, logging_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -86,13 +88,18 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz and /readyz before the host check and the HTTPS redirect; TRACE refused.
+    "chamber.toolkit.observability.HealthCheckMiddleware",
+    # A request id and the visitor's address on every log line.
+    "chamber.toolkit.observability.RequestContextMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # ETag on every page, and 304 Not Modified when the browser already has it.
     "django.middleware.http.ConditionalGetMiddleware",
     # Pages from the cache skip every middleware below; pages are stored with the
     # headers those added (CSP, Vary, Content-Language, X-Frame-Options).
     "chamber.toolkit.middleware.PublicPageCacheMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # WhiteNoise, without the public manifest of static files.
+    "chamber.toolkit.middleware.StaticFilesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "chamber.toolkit.middleware.RejectNulCharactersMiddleware",
@@ -327,10 +334,19 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
-}
+# Logs: one line per event, with the request's id and the visitor's address; JSON lines
+# with DJANGO_LOG_FORMAT=json (chamber.toolkit.observability).
+LOG_FORMAT = env.str("DJANGO_LOG_FORMAT", default="text")
+if LOG_FORMAT not in ("text", "json"):
+    raise ImproperlyConfigured("DJANGO_LOG_FORMAT must be text or json.")
+LOGGING = logging_config(log_format=LOG_FORMAT, level=env.str("DJANGO_LOG_LEVEL", default="INFO"))
+
+# Unhandled errors go to Sentry (or a service speaking its protocol) when SENTRY_DSN is
+# set; no personal data is sent.
+SENTRY_DSN = env.str("SENTRY_DSN", default="")
+init_error_reporting(
+    SENTRY_DSN,
+    environment=env.str("SENTRY_ENVIRONMENT", default="development" if DEBUG else "production"),
+    release=env.str("SENTRY_RELEASE", default=""),
+    traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+)

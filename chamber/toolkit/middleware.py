@@ -3,6 +3,7 @@ cache of public pages."""
 
 import base64
 import hashlib
+import logging
 import re
 from urllib.parse import unquote_plus
 
@@ -10,8 +11,12 @@ from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.http import Http404, HttpResponse
 from django.utils.cache import patch_cache_control
+from django.views.defaults import bad_request
+from whitenoise.middleware import WhiteNoiseMiddleware
 
 from chamber.toolkit.cache import keep, read, seconds_to_keep
+
+logger = logging.getLogger(__name__)
 
 IMPORT_MAP = re.compile(rb'<script type="importmap">(.*?)</script>', re.DOTALL)
 
@@ -64,7 +69,11 @@ class RejectNulCharactersMiddleware:
         if "\x00" in request.path:
             raise Http404
         if "\x00" in unquote_plus(request.META.get("QUERY_STRING", "")):
-            raise BadRequest("NUL character in the query string")
+            # Answered here rather than raised: one warning line, not a traceback.
+            response = bad_request(request, BadRequest("NUL character in the query string"))
+            logger.warning("Bad request: NUL character in the query string of %s", request.path)
+            response._has_been_logged = True
+            return response
         return self.get_response(request)
 
 
@@ -151,3 +160,20 @@ class PublicPageCacheMiddleware:
         for name, value in stored["headers"].items():
             response[name] = value
         return response
+
+
+class StaticFilesMiddleware(WhiteNoiseMiddleware):
+    """WhiteNoise, without the manifest of hashed names (``staticfiles.json``): it lists
+    every static file and is for the app, not for visitors."""
+
+    PRIVATE_NAMES = ("staticfiles.json",)
+
+    def _is_private(self, url: str) -> bool:
+        return url.rsplit("/", 1)[-1] in self.PRIVATE_NAMES
+
+    def add_file_to_dictionary(self, url, path, stat_cache=None):
+        if not self._is_private(url):
+            super().add_file_to_dictionary(url, path, stat_cache=stat_cache)
+
+    def find_file(self, url):
+        return None if self._is_private(url) else super().find_file(url)
