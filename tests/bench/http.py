@@ -14,7 +14,9 @@ Redis as the cache when it answers on 127.0.0.1:6379), next to the reference pro
 2 workers). wrk (-t2 -c8) loads each page for BENCH_SECONDS seconds, interleaved with
 the reference, twice: rendered for each request (the page cache bypassed by a session
 cookie; counts are still kept per generation of the content, as in production) and as an
-anonymous visitor gets it (from the page cache). Then 200 registrations, each with its own
+anonymous visitor gets it (from the page cache). At the first size, the pages are loaded
+again with a new database connection per request (DJANGO_CONN_MAX_AGE=0), to show what
+persistent connections save. Then 200 registrations, each with its own
 session and CSRF token, are posted at once to a delegation of 10 places.
 
 Figures depend on the machine: compare ratios, measured in the same run.
@@ -243,6 +245,26 @@ def measure_searches(size: int, site: Server) -> None:
         )
 
 
+def measure_connections(size: int, site: Server) -> None:
+    """The same pages, rendered for each request, with a new database connection per
+    request (DJANGO_CONN_MAX_AGE=0) beside the persistent ones of production."""
+    pages = json.loads(run(size, "-m", "tests.bench.site", "pages"))
+    fresh = Server(size, "chamber.wsgi", DJANGO_CONN_MAX_AGE="0")
+    try:
+        print("\n  database connections: persistent (production) and one per request")
+        print(f"  {'page':24} {'persistent':>10} {'per request':>11} {'ratio':>6}   (req/s)")
+        for name, page in pages.items():
+            kept = wrk(site.base + page["url"], UNCACHED)
+            opened = wrk(fresh.base + page["url"], UNCACHED)
+            print(
+                f"  {name:24} {kept['rps']:>10.0f} {opened['rps']:>11.0f} "
+                f"{kept['rps'] / opened['rps']:>5.2f}×",
+                flush=True,
+            )
+    finally:
+        fresh.stop()
+
+
 def registration_burst(size: int, site: Server) -> None:
     """REGISTRANTS visitors, each with their own CSRF cookie, post at once."""
     created = json.loads(run(size, "-m", "tests.bench.site", "delegation"))
@@ -320,6 +342,8 @@ def main() -> None:
         try:
             measure_pages(size, site, reference)
             measure_searches(size, site)
+            if size == SIZES[0]:
+                measure_connections(size, site)
             if size == SIZES[-1]:
                 registration_burst(size, site)
         finally:
