@@ -36,7 +36,7 @@ S3_BACKEND = "storages.backends.s3.S3Storage"
 # Options of DJANGO_STORAGE_URL: those both buckets share, those of the public bucket only.
 SHARED_OPTIONS = ("endpoint_url", "region_name", "addressing_style")
 PUBLIC_OPTIONS = ("custom_domain", "default_acl")
-# The name the readiness check asks about: it need not exist, the answer must come.
+# The file whose URL tells the origin of the public bucket's URLs.
 PROBE_NAME = "healthz-probe"
 
 
@@ -50,12 +50,17 @@ def private_storage() -> Storage:
 
 
 def check_storage() -> None:
-    """Ask both storages whether a file exists; raise ``StorageUnavailable`` when one
-    cannot answer (for a readiness probe). Returns None when both answered."""
+    """List the top folder of both storages; raise ``StorageUnavailable`` when one cannot
+    answer (for a readiness probe). Returns None when both answered.
+
+    Listing rather than asking whether a file exists: object storage answers "no such
+    file" for a bucket that does not exist either."""
     for alias, storage in (("default", default_storage), (PRIVATE_ALIAS, private_storage())):
         try:
-            storage.exists(PROBE_NAME)
-        except Exception as error:  # any failure means "not ready"
+            storage.listdir("")
+        except FileNotFoundError:
+            pass  # A folder on disk not made yet: the first upload makes it.
+        except Exception as error:  # any other failure means "not ready"
             raise StorageUnavailable(f"The {alias} storage does not answer: {error}") from error
 
 
