@@ -37,6 +37,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
 ROOT = Path(__file__).resolve().parents[3]
 PUBLIC_BUCKET, PRIVATE_BUCKET = "chamber-media", "chamber-private"
+# A bucket with no policy, whose objects are public one by one (default_acl=public-read).
+ACL_BUCKET = "chamber-media-acl"
 PUBLIC_READ_POLICY = """{"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
  "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::%s/*"}]}"""
 
@@ -59,16 +61,18 @@ def s3_endpoint():
         aws_access_key_id="test-key",
         aws_secret_access_key="test-secret",
     )
-    for bucket in (PUBLIC_BUCKET, PRIVATE_BUCKET):
+    for bucket in (PUBLIC_BUCKET, PRIVATE_BUCKET, ACL_BUCKET):
         client.create_bucket(Bucket=bucket)
     client.put_bucket_policy(Bucket=PUBLIC_BUCKET, Policy=PUBLIC_READ_POLICY % PUBLIC_BUCKET)
     yield endpoint
     server.stop()
 
 
-def storage_url(endpoint: str, *, private_bucket: str = PRIVATE_BUCKET) -> str:
+def storage_url(
+    endpoint: str, *, bucket: str = PUBLIC_BUCKET, private_bucket: str = PRIVATE_BUCKET
+) -> str:
     return (
-        f"s3://test-key:test-secret@{PUBLIC_BUCKET}?private_bucket={private_bucket}"
+        f"s3://test-key:test-secret@{bucket}?private_bucket={private_bucket}"
         f"&endpoint_url={endpoint}&region_name=us-east-1"
     )
 
@@ -163,6 +167,15 @@ def test_public_media_have_plain_urls(s3_endpoint):
 
     assert url == f"{s3_endpoint}/{PUBLIC_BUCKET}/{name}"
     assert fetch(url) == (200, b"hello")
+
+
+@pytest.mark.parametrize(("acl", "status"), [("&default_acl=public-read", 200), ("", 403)])
+def test_without_a_bucket_policy_public_read_objects_are_public(s3_endpoint, acl, status):
+    with object_storage_settings(storage_url(s3_endpoint, bucket=ACL_BUCKET) + acl):
+        name = default_storage.save("organisations/logo.txt", ContentFile(b"logo"))
+        url = default_storage.url(name)
+
+    assert fetch(url)[0] == status
 
 
 def test_the_readiness_check_reaches_both_buckets(s3_endpoint):
