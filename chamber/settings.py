@@ -22,6 +22,7 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from chamber.toolkit.observability import init_error_reporting, logging_config
+from chamber.toolkit.storage import object_storage
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -225,10 +226,38 @@ JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 STATIC_URL = "static/"
 STATIC_ROOT = Path(env.str("DJANGO_STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Uploads (chamber.toolkit.storage): public media (images, logos, their thumbnails) and
+# private files, whose links are signed and expire after PRIVATE_URL_MAX_AGE seconds.
+# By default on this server's disk: public media in MEDIA_ROOT (served by nginx, by
+# Django with DEBUG), private files in PRIVATE_MEDIA_ROOT, a folder outside it that no
+# web server serves. With DJANGO_STORAGE_URL, in two buckets of an S3-compatible object
+# storage (AWS S3, Cloudflare R2, MinIO, Scaleway ...), shared by every app server.
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env.str("DJANGO_MEDIA_ROOT", default=str(BASE_DIR / "media")))
+PRIVATE_MEDIA_ROOT = Path(
+    env.str("DJANGO_PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "private-media"))
+)
+if PRIVATE_MEDIA_ROOT.resolve().is_relative_to(MEDIA_ROOT.resolve()):
+    raise ImproperlyConfigured(
+        "DJANGO_PRIVATE_MEDIA_ROOT must be outside DJANGO_MEDIA_ROOT, which is public."
+    )
+PRIVATE_URL_MAX_AGE = env.int("DJANGO_PRIVATE_URL_MAX_AGE", default=300)
+STORAGE_URL = env.str("DJANGO_STORAGE_URL", default="")
+if STORAGE_URL:
+    _object_storage = object_storage(STORAGE_URL, private_max_age=PRIVATE_URL_MAX_AGE)
+    MEDIA_STORAGES = _object_storage.storages
+    MEDIA_IMAGE_ORIGINS = [_object_storage.image_origin]
+else:
+    MEDIA_STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "private": {"BACKEND": "chamber.toolkit.storage.PrivateFileSystemStorage"},
+    }
+    MEDIA_IMAGE_ORIGINS = []
+# easy-thumbnails saves thumbnails in STORAGES["easy_thumbnails"] when there is one (its
+# THUMBNAIL_DEFAULT_STORAGE_ALIAS), else in default_storage: there is none, so
+# thumbnails go where the images are.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **MEDIA_STORAGES,
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if not DEBUG
@@ -295,7 +324,8 @@ if not SITE_URL:
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        # Uploaded images and their thumbnails may come from the object storage.
+        "img-src": ["'self'", "data:", *MEDIA_IMAGE_ORIGINS],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
         "frame-ancestors": ["'none'"],

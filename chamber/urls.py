@@ -11,6 +11,7 @@ from django.views.generic import TemplateView
 from chamber.site import views
 from chamber.site.sitemaps import sitemaps
 from chamber.toolkit import sitemaps as sitemap_views
+from chamber.toolkit import views as toolkit_views
 
 SITEMAPS = sitemaps()
 
@@ -29,6 +30,8 @@ urlpatterns = [
         name="robots",
     ),
     path("favicon.ico", views.favicon, name="favicon"),
+    # Private files on this server's disk, behind signed links that expire.
+    path("private-files/<str:token>", toolkit_views.private_file, name="private-file"),
     path("", views.root_redirect, name="root"),
 ]
 
@@ -40,6 +43,8 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+# Public media on this server's disk: served by nginx in production, by Django only in
+# development (with object storage, media URLs point to the bucket and this adds nothing).
 if settings.DEBUG:
     from django.conf.urls.static import static as static_urls
 

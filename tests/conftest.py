@@ -19,9 +19,10 @@ def _reset_language_and_cache():
 
 @pytest.fixture(autouse=True, scope="session")
 def _remove_uploaded_test_files():
-    """Uploads and thumbnails of the run go to a temporary folder, removed at the end."""
+    """Uploads and thumbnails of the run go to temporary folders, removed at the end."""
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    shutil.rmtree(settings.PRIVATE_MEDIA_ROOT, ignore_errors=True)
 
 
 # A moment the frozen clock stands at: a Thursday morning in Seoul.

@@ -21,6 +21,7 @@ import uuid
 from django.http import HttpResponse, HttpResponseNotAllowed
 from pythonjsonlogger.json import JsonFormatter as BaseJsonFormatter
 
+from chamber.toolkit import storage
 from chamber.toolkit.clients import client_address
 
 logger = logging.getLogger(__name__)
@@ -148,16 +149,10 @@ def check_cache() -> None:
         raise RuntimeError("the cache did not keep a value")
 
 
-def check_storage() -> None:
-    from django.core.files.storage import default_storage
-
-    default_storage.exists("readyz-probe")
-
-
 READINESS_CHECKS = {
     "database": check_database,
     "cache": check_cache,
-    "storage": check_storage,
+    "storage": storage.check_storage,
 }
 
 

@@ -1,11 +1,17 @@
-"""View mixins for the pages of translated, publishable objects."""
+"""View mixins for the pages of translated, publishable objects; private files."""
 
+import posixpath
+
+from django.core import signing
+from django.http import FileResponse, Http404
 from django.shortcuts import render
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
 
 from chamber.toolkit.i18n import find_by_translated_slug, redirect_to_canonical, url_in_language
 from chamber.toolkit.publication import active_language, may_preview
+from chamber.toolkit.storage import PrivateFileSystemStorage, private_storage
 
 
 def not_translated(request, obj):
@@ -93,3 +99,19 @@ class TranslatedSlugMixin:
 
     def get_object(self, queryset=None):
         return self.translated_object
+
+
+@cache_control(private=True, no_store=True)
+def private_file(request, token):
+    """A private file on this server's disk, for whoever holds a link its storage signed
+    (``PrivateFileSystemStorage.url``) and not yet expired: a download (an attachment,
+    never shown in the page's origin), kept by no cache. A 404 for any other link."""
+    storage = private_storage()
+    if not isinstance(storage, PrivateFileSystemStorage):
+        raise Http404
+    try:
+        name = storage.name_from_token(token)
+        file = storage.open(name)
+    except (signing.BadSignature, FileNotFoundError) as error:
+        raise Http404 from error
+    return FileResponse(file, as_attachment=True, filename=posixpath.basename(name))

@@ -61,6 +61,24 @@ def test_production_starts_with_a_secret_key_and_its_address():
 
 
 @pytest.mark.slow
+def test_private_files_may_not_be_kept_among_the_public_media(tmp_path):
+    # nginx serves MEDIA_ROOT to anyone: private files there would be public.
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=environment(
+            DJANGO_MEDIA_ROOT=str(tmp_path / "media"),
+            DJANGO_PRIVATE_MEDIA_ROOT=str(tmp_path / "media" / "private"),
+        ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "DJANGO_PRIVATE_MEDIA_ROOT must be outside DJANGO_MEDIA_ROOT" in result.stderr
+
+
+@pytest.mark.slow
 def test_an_old_variable_name_still_works_with_a_warning():
     script = (
         "import django; django.setup(); from django.conf import settings;"

@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[3]
 class BrokenStorage(FileSystemStorage):
     """A storage whose service does not answer."""
 
-    def exists(self, name):
+    def listdir(self, path):
         raise ConnectionError("storage unreachable")
 
 
@@ -109,13 +109,14 @@ def test_readyz_fails_when_the_cache_is_down(client):
 @override_settings(
     STORAGES={
         "default": {"BACKEND": "tests.chamber.toolkit.test_observability.BrokenStorage"},
+        "private": {"BACKEND": "chamber.toolkit.storage.PrivateFileSystemStorage"},
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
 )
 def test_readyz_fails_when_the_storage_is_down(client):
     response = client.get("/readyz")
     assert response.status_code == 503
-    assert response.json()["storage"] == "error: ConnectionError"
+    assert response.json()["storage"] == "error: StorageUnavailable"
 
 
 @pytest.mark.django_db
