@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from chamber.toolkit.i18n import unique_slug_per_language
+from chamber.toolkit.images import SanitizedImageField
 from chamber.toolkit.publication import Publishable, PublishableQuerySet
-from chamber.toolkit.validators import validate_image_upload
 
 
 class OrganisationQuerySet(PublishableQuerySet):
@@ -52,9 +52,7 @@ class Organisation(Publishable):
     city = models.CharField(_("city"), max_length=120, blank=True)
     country = models.CharField(_("country"), max_length=120, blank=True)
     website = models.URLField(_("web site"), blank=True)
-    logo = models.ImageField(
-        _("logo"), upload_to="organisations/", blank=True, validators=[validate_image_upload]
-    )
+    logo = SanitizedImageField(_("logo"), upload_to="organisations/", blank=True)
     description = models.TextField(_("description"), blank=True)
 
     objects = OrganisationQuerySet.as_manager()

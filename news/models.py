@@ -9,6 +9,7 @@ from modeltranslation.utils import get_translation_fields
 
 from chamber.models import Agreement, Organisation
 from chamber.toolkit.i18n import unique_slug_per_language
+from chamber.toolkit.images import SanitizedImageField
 from chamber.toolkit.publication import (
     Publishable,
     PublishableQuerySet,
@@ -17,7 +18,6 @@ from chamber.toolkit.publication import (
     visible_indexes,
 )
 from chamber.toolkit.text import item_lines
-from chamber.toolkit.validators import validate_image_upload
 
 
 class Category(Translated):
@@ -73,9 +73,7 @@ class Article(Publishable):
         blank=True,
         help_text=_("Rich text: headings, lists, quotes, links; other markup is removed."),
     )
-    image = models.ImageField(
-        _("image"), upload_to="news/%Y/", blank=True, validators=[validate_image_upload]
-    )
+    image = SanitizedImageField(_("image"), upload_to="news/%Y/", blank=True)
     image_alt = models.CharField(
         _("image description"),
         max_length=255,
