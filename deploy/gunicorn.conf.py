@@ -27,7 +27,7 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-bind = [os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")]
+bind = [os.environ.get("GUNICORN_BIND") or "127.0.0.1:8000"]
 
 # gthread workers: each process serves GUNICORN_THREADS requests at once and keeps
 # nginx's idle upstream connections open between requests (a sync worker closes every

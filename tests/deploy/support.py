@@ -31,7 +31,10 @@ def nginx_or_skip() -> Path:
     CI (the CI environment variable is set), where .ci/run installs it."""
     if NGINX.exists():
         return NGINX
-    message = f"Debian's nginx is not installed at {NGINX}: run `apt-get install -y nginx-light`"
+    message = (
+        f"Debian's nginx is not installed at {NGINX}: "
+        "run `apt-get install -y nginx-light` (Debian 13: nginx)"
+    )
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
@@ -196,3 +199,22 @@ def csrf_token(page: Response) -> tuple[str, str]:
     )
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
     return cookie, token
+
+
+ENV_TEMPLATE = DEPLOY / "chamber.env.example"
+_ASSIGNMENT = re.compile(r"^(# )?([A-Z][A-Z0-9_]*)=(.*)$")
+
+
+def env_template() -> tuple[dict[str, str], dict[str, str]]:
+    """The variables of deploy/chamber.env.example: those set, and the optional ones
+    (``# NAME=value``), with their values as systemd and the shell read them (a value in
+    double quotes loses them)."""
+    required, optional = {}, {}
+    for line in ENV_TEMPLATE.read_text().splitlines():
+        match = _ASSIGNMENT.match(line)
+        if match:
+            commented, name, value = match.groups()
+            if len(value) >= 2 and value[0] == value[-1] == '"':
+                value = value[1:-1]
+            (optional if commented else required)[name] = value
+    return required, optional
