@@ -322,7 +322,10 @@ def test_methods_the_site_does_not_answer_are_refused(deployed, method):
     path = "chamber.example.org:443" if method == "CONNECT" else "/fr/"
     assert deployed.get(path, method=method).status in (400, 405)
     if method != "CONNECT":  # nginx answers CONNECT 400 by itself
-        assert deployed.get(path, method=method).status == 405
+        refused = deployed.get(path, method=method)
+        assert refused.status == 405
+        assert refused.headers["Server"] == "nginx"
+        assert b"nginx/" not in refused.body  # no version on nginx's own pages either
 
 
 def test_a_body_larger_than_an_upload_is_refused_before_the_app(deployed):
