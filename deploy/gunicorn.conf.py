@@ -6,7 +6,9 @@ Run by deploy/systemd/chamber-web.service, which reads the environment from
 /etc/chamber/chamber.env (deploy/chamber.env.example). Three variables tune it:
 
     GUNICORN_BIND     where to listen: 127.0.0.1:8000 (the upstream of chamber.conf),
-                      or unix:/run/chamber/gunicorn.sock
+                      or unix:/run/chamber/gunicorn.sock (the web service's runtime
+                      folder, which nginx's user reaches as a member of the chamber
+                      group; the upstream is then `server unix:/run/chamber/gunicorn.sock;`)
     GUNICORN_WORKERS  processes: 2 x the CPU cores this process may use, + 1
     GUNICORN_THREADS  threads per process: 2
 
