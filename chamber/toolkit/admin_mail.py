@@ -1,6 +1,9 @@
 """The outbox in the admin: every e-mail the site sends, whether it was sent, how many
 attempts it took and the last error; a failed one can be sent again. Read-only: e-mails
-are written by the code that sends them, never by hand."""
+are written by the code that sends them, never by hand.
+
+The task queue's own rows (django-tasks-db's "Task results") are left out of the admin:
+staff follow the e-mails here, and operators have ``manage.py db_worker``'s log."""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -9,11 +12,16 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from django.views.decorators.http import require_POST
+
+from django_tasks_db.models import DBTaskResult
 
 from chamber.toolkit import mail
 from chamber.toolkit.models import OutgoingEmail
+
+if admin.site.is_registered(DBTaskResult):
+    admin.site.unregister(DBTaskResult)
 
 
 def status_label(email: OutgoingEmail) -> str:
@@ -91,7 +99,7 @@ class OutgoingEmailAdmin(admin.ModelAdmin):
     def status_display(self, obj):
         return status_label(obj)
 
-    @admin.display(description=_("to"))
+    @admin.display(description=pgettext_lazy("e-mail", "to"))
     def recipients(self, obj):
         return ", ".join([*obj.to, *obj.cc, *obj.bcc])
 
