@@ -14,11 +14,14 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from django.views.decorators.http import require_POST
-
 from django_tasks_db.models import DBTaskResult
 
 from chamber.toolkit import mail
 from chamber.toolkit.models import OutgoingEmail
+
+OTHERS_LEFT = _(
+    "Only e-mails that could not be sent are sent again: the others were left as they are."
+)
 
 if admin.site.is_registered(DBTaskResult):
     admin.site.unregister(DBTaskResult)
@@ -143,9 +146,7 @@ class OutgoingEmailAdmin(admin.ModelAdmin):
                 % {"count": queued},
             )
         if queued < selected:
-            messages.warning(
-                request, _("Only e-mails that could not be sent are sent again: the others were left as they are.")
-            )
+            messages.warning(request, OTHERS_LEFT)
 
     def retry_view(self, request, object_id):
         """The change page's button: send this failed e-mail again (POST only)."""

@@ -4,8 +4,8 @@ import smtplib
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.core.mail import EmailMessage
 from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage
 from django.db import connection, transaction
 from django.db.transaction import TransactionManagementError
 from django.test.utils import CaptureQueriesContext
@@ -13,7 +13,6 @@ from django.utils import timezone, translation
 from django_tasks_db.models import DBTaskResult
 
 from chamber.toolkit.models import OutgoingEmail
-
 from events import links, services
 from events.models import Delegation, Registration, RegistrationStatusChange
 from tests.support.factories import DelegationFactory, FairFactory, RegistrationFactory

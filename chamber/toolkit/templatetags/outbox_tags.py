@@ -15,5 +15,5 @@ def failed_emails_notice(context):
     if not user.has_perm("toolkit.view_outgoingemail"):
         return {"failed": 0}
     url = reverse("admin:toolkit_outgoingemail_changelist")
-    status = OutgoingEmail.Status.FAILED
-    return {"failed": OutgoingEmail.objects.failed().count(), "url": f"{url}?status__exact={status}"}
+    failed = OutgoingEmail.objects.failed().count()
+    return {"failed": failed, "url": f"{url}?status__exact={OutgoingEmail.Status.FAILED}"}
