@@ -237,7 +237,7 @@ def requeue_stalled() -> int:
         Q(next_attempt_at__lte=limit) | Q(next_attempt_at=None)
     )
     count = 0
-    for email in stalled.iterator():
+    for email in list(stalled):
         if _task_waits(email.task_id):
             continue
         with transaction.atomic(using=router.db_for_write(OutgoingEmail)):
