@@ -56,9 +56,14 @@ demo: migrate compilemessages
 	$(MANAGE) setup_staff_groups
 	$(MANAGE) load_demo
 
+# The task worker (it sends the e-mails) runs beside the server and stops with it.
 run: demo
 	@$(MANAGE) demo_login --port $(PORT)
-	DJANGO_SITE_URL=$${DJANGO_SITE_URL:-http://127.0.0.1:$(PORT)} $(MANAGE) runserver 127.0.0.1:$(PORT)
+	@export DJANGO_SITE_URL=$${DJANGO_SITE_URL:-http://127.0.0.1:$(PORT)}; \
+	$(MANAGE) db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	echo "Task worker started (pid $$worker): it sends the e-mails."; \
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 messages: install
 	$(MANAGE) makemessages --locale fr --locale en --locale ko --no-obsolete --no-location \

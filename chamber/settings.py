@@ -79,6 +79,9 @@ INSTALLED_APPS = [
     # django-axes, with a name for its section of the admin.
     "chamber.toolkit.apps.LoginLockoutConfig",
     "reversion",
+    # Background tasks (every e-mail): Django's task framework, its queue in the database.
+    "django_tasks",
+    "django_tasks_db",
     # The toolkit every app shares, the chamber's records (organisations, agreements),
     # the news, the events, then the site-wide layer that gathers them.
     "chamber.toolkit",
@@ -292,8 +295,26 @@ EMAIL_HOST_PASSWORD = EMAIL_CONFIG.get("EMAIL_HOST_PASSWORD") or ""
 EMAIL_USE_TLS = bool(EMAIL_CONFIG.get("EMAIL_USE_TLS", False))
 EMAIL_USE_SSL = bool(EMAIL_CONFIG.get("EMAIL_USE_SSL", False))
 EMAIL_FILE_PATH = EMAIL_CONFIG.get("EMAIL_FILE_PATH")
+# A mail server that does not answer fails the attempt after this many seconds (the
+# worker then tries again later) instead of holding the worker.
+EMAIL_TIMEOUT = env.int("DJANGO_EMAIL_TIMEOUT", default=30)
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localhost")
 SERVER_EMAIL = env.str("DJANGO_SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+
+# Every e-mail goes through the outbox (chamber.toolkit.mail): queued with the change it
+# tells of, sent by the task worker (manage.py db_worker), which reads the task queue in
+# the database. A failed attempt is tried again after each delay in turn (seconds: 1 min,
+# 5 min, 30 min, 2 h, 6 h, then 6 h again); after MAIL_MAX_ATTEMPTS attempts the e-mail is
+# marked failed, for staff to send again from the admin. Sent e-mails (personal data) are
+# deleted after MAIL_RETENTION_DAYS (manage.py delete_old_emails).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+MAIL_MAX_ATTEMPTS = env.int("DJANGO_MAIL_MAX_ATTEMPTS", default=6)
+MAIL_RETRY_DELAYS = [60, 5 * 60, 30 * 60, 2 * 3600, 6 * 3600]
+MAIL_RETENTION_DAYS = env.int("DJANGO_MAIL_RETENTION_DAYS", default=30)
+if MAIL_MAX_ATTEMPTS < 1 or MAIL_RETENTION_DAYS < 1:
+    raise ImproperlyConfigured(
+        "DJANGO_MAIL_MAX_ATTEMPTS and DJANGO_MAIL_RETENTION_DAYS must be 1 or more."
+    )
 
 # The chamber's identity, shown in the header, footer and meta tags. Its full name is
 # translated; CHAMBER_FULL_NAME_FR, CHAMBER_FULL_NAME_EN ... give another chamber's.

@@ -1,14 +1,13 @@
-"""E-mails to registrants, written in their language and sent once the change is committed."""
-
-from functools import partial
+"""E-mails to registrants, written in their language, and to the delegation's contact,
+queued in the transaction of the change they tell of (``chamber.toolkit.mail``)."""
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 
-from chamber.toolkit.mail import send_quietly, site_url, templated_message
+from chamber.toolkit import mail
+from chamber.toolkit.mail import site_url, templated_message
 from events import links, workflow
 
 
@@ -43,19 +42,10 @@ def build_registration_email(registration, kind: str) -> EmailMessage:
     )
 
 
-def send_registration_email(registration, kind: str) -> bool:
-    return send_quietly(
-        partial(build_registration_email, registration, kind),
-        "Could not send the %r e-mail for registration %s to %s",
-        kind,
-        registration.pk,
-        registration.email,
-    )
-
-
 def queue_registration_email(registration, kind: str) -> None:
-    """Send after the current transaction commits (and never if it rolls back)."""
-    transaction.on_commit(partial(send_registration_email, registration, kind))
+    """Queue the e-mail of ``kind`` in the current transaction: sent once it commits,
+    never if it rolls back."""
+    mail.queue(build_registration_email(registration, kind))
 
 
 def build_staff_notification(registration) -> EmailMessage:
@@ -79,14 +69,6 @@ def build_staff_notification(registration) -> EmailMessage:
     )
 
 
-def send_staff_notification(registration) -> bool:
-    return send_quietly(
-        partial(build_staff_notification, registration),
-        "Could not tell the staff about registration %s",
-        registration.pk,
-    )
-
-
 def queue_staff_notification(registration) -> None:
-    """Tell the delegation's contact after the current transaction commits."""
-    transaction.on_commit(partial(send_staff_notification, registration))
+    """Queue the notice to the delegation's contact in the current transaction."""
+    mail.queue(build_staff_notification(registration))

@@ -38,3 +38,6 @@ WHITENOISE_USE_FINDERS = True
 # transactions that never commit, so the cache would not learn of it. The cache's own
 # tests turn it on (tests/chamber/toolkit/test_cache.py).
 PAGE_CACHE_SECONDS = 0
+# The database task backend of production; it also runs the worker when the transaction
+# that queued a task commits (tests/support/tasks.py).
+TASKS = {"default": {"BACKEND": "tests.support.tasks.WorkerOnCommitBackend"}}

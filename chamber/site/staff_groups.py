@@ -33,7 +33,8 @@ def group_permissions() -> dict[str, list[str]]:
         *codes("chamber", "agreement", ["delete", "publish"]),
         *codes("chamber", "organisation", ["publish"]),
     ]
-    # Delegation managers run the fairs and delegations: they publish them too.
+    # Delegation managers run the fairs and delegations: they publish them too. They also
+    # watch the outbox (registrants' e-mails are most of it) and send again what failed.
     delegation_managers = [
         *codes("events", "fair", [*EDITING, "publish"]),
         *codes("events", "delegation", [*EDITING, "publish"]),
@@ -41,6 +42,7 @@ def group_permissions() -> dict[str, list[str]]:
         *codes("events", "registrationstatuschange", ["view"]),
         "events.export_registration",
         *codes("chamber", "organisation", ["view"]),
+        *codes("toolkit", "outgoingemail", ["view", "retry"]),
     ]
     return {
         _("Editors"): editors,

@@ -99,3 +99,7 @@ class ConfiguredLanguagesMixin:
             elif not unconfigured(field):
                 kept.append(field)
         return kept
+
+
+# The outbox's admin pages (registered on import, as Django's autodiscovery imports this).
+from chamber.toolkit import admin_mail  # noqa: E402, F401

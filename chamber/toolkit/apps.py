@@ -4,14 +4,14 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ToolkitConfig(AppConfig):
-    """Installed for its template tags (``chamber_tags``) and system checks; it has no
-    models."""
+    """What every app shares: template tags, system checks, the review's proposals and
+    staff profiles, and the outbox of e-mails, which heads its section in the admin."""
 
     # The one Django takes for "chamber.toolkit" (this module has another).
     default = True
     name = "chamber.toolkit"
     label = "toolkit"
-    verbose_name = _("Toolkit")
+    verbose_name = _("Site operation")
 
     def ready(self):
         from chamber.toolkit import checks  # noqa: F401 -- registers the checks

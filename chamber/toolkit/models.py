@@ -121,3 +121,62 @@ class StaffProfile(models.Model):
 
     def __str__(self):
         return str(self.user)
+
+
+class OutgoingEmailQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(status=OutgoingEmail.Status.PENDING)
+
+    def failed(self):
+        return self.filter(status=OutgoingEmail.Status.FAILED)
+
+
+class OutgoingEmail(models.Model):
+    """An e-mail the site sends, kept from the moment the change it tells of is saved (in
+    the same transaction) until a worker has sent it (``chamber.toolkit.mail``).
+
+    It is written out in full when it is queued, in its recipient's language, so sending
+    needs neither a request nor a language: the worker only hands it to the mail server,
+    again later when that fails, and marks it failed for staff after the last attempt.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting to be sent")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Could not be sent")
+
+    subject = models.TextField(_("subject"))
+    body = models.TextField(_("text"))
+    html_body = models.TextField(_("HTML version"), blank=True)
+    from_email = models.CharField(pgettext_lazy("e-mail", "from"), max_length=320)
+    to = models.JSONField(pgettext_lazy("e-mail", "to"), default=list)
+    cc = models.JSONField(_("copy to"), default=list, blank=True)
+    bcc = models.JSONField(_("hidden copy to"), default=list, blank=True)
+    reply_to = models.JSONField(_("reply to"), default=list, blank=True)
+    headers = models.JSONField(_("headers"), default=dict, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("queued at"), default=timezone.now)
+    next_attempt_at = models.DateTimeField(_("next attempt at"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    # The task last queued to send it (a django-tasks result id), so that the sweep
+    # (``manage.py send_pending_emails``) can tell an e-mail whose task was lost.
+    task_id = models.CharField(_("task"), max_length=64, blank=True)
+
+    objects = OutgoingEmailQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("e-mail")
+        verbose_name_plural = _("e-mails")
+        permissions = [("retry_outgoingemail", _("Can send a failed e-mail again"))]
+        indexes = [
+            models.Index(fields=["status", "next_attempt_at"]),
+            models.Index(fields=["status", "sent_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.subject} → {', '.join(self.to)}"

@@ -149,10 +149,19 @@ def check_cache() -> None:
         raise RuntimeError("the cache did not keep a value")
 
 
+def check_queue() -> None:
+    """The task queue (django-tasks-db: a table of the database) answers: every e-mail is
+    enqueued there in the request that causes it."""
+    from django_tasks_db.models import DBTaskResult
+
+    DBTaskResult.objects.filter(status="READY").exists()
+
+
 READINESS_CHECKS = {
     "database": check_database,
     "cache": check_cache,
     "storage": storage.check_storage,
+    "queue": check_queue,
 }
 
 

@@ -8,12 +8,11 @@ page changes) or rejects it with a comment. A draft they submit is a proposal to
 it. Every change of a live page is a new version, with who, when and a comment, that
 staff can compare with any other and restore (as a new proposal).
 
-The services below are keyword-only, run in one transaction and tell people by e-mail
-after the commit, in their language.
+The services below are keyword-only, run in one transaction and tell people by e-mail,
+in their language: the e-mails are queued in that transaction (``chamber.toolkit.mail``).
 """
 
 from contextlib import contextmanager
-from functools import partial
 
 import reversion
 from django.contrib.auth import get_user_model
@@ -30,8 +29,9 @@ from modeltranslation.translator import NotRegistered, translator
 from reversion.models import Revision, Version
 from reversion.revisions import _get_options
 
+from chamber.toolkit import mail
 from chamber.toolkit.locking import lock_row
-from chamber.toolkit.mail import send_quietly, site_url, templated_message
+from chamber.toolkit.mail import site_url, templated_message
 from chamber.toolkit.models import Proposal, StaffProfile
 from chamber.toolkit.publication import PublicationStatus, may_publish, publish_permission
 
@@ -212,7 +212,7 @@ def submit_proposal(*, proposal: Proposal, user) -> Proposal:
         proposal.submitted_at = timezone.now()
         proposal.save(update_fields=["state", "submitted_at"])
         _remember_language(user)
-        transaction.on_commit(partial(_tell_publishers, proposal.pk))
+        _tell_publishers(proposal)
     return proposal
 
 
@@ -230,7 +230,7 @@ def _decide(proposal: Proposal, user, state: str, comment: str) -> None:
     proposal.decision_comment = comment
     proposal.save(update_fields=["state", "decided_by", "decided_at", "decision_comment"])
     _remember_language(user)
-    transaction.on_commit(partial(_tell_author, proposal.pk))
+    _tell_author(proposal)
 
 
 def _check_reviewer(proposal: Proposal, user):
@@ -363,38 +363,31 @@ def _context(proposal: Proposal) -> dict:
     }
 
 
-def _tell_publishers(proposal_id: int) -> None:
-    proposal = Proposal.objects.select_related("author", "content_type").get(pk=proposal_id)
+def _tell_publishers(proposal: Proposal) -> None:
+    """Queue an e-mail to each publisher of the page, in their language."""
     for publisher in publishers_of(proposal.content_type.model_class()):
         if publisher == proposal.author:
             continue
-        send_quietly(
-            partial(
-                templated_message,
+        mail.queue(
+            templated_message(
                 "toolkit/email/review_submitted",
                 _context(proposal),
                 language=language_of(publisher),
                 to=[publisher.email],
-            ),
-            "Could not tell %s of proposal %s",
-            publisher.pk,
-            proposal_id,
+            )
         )
 
 
-def _tell_author(proposal_id: int) -> None:
-    proposal = Proposal.objects.select_related("author", "decided_by").get(pk=proposal_id)
+def _tell_author(proposal: Proposal) -> None:
+    """Queue an e-mail telling the author of the decision, in their language."""
     author = proposal.author
     if author is None or not author.email or author == proposal.decided_by:
         return
-    send_quietly(
-        partial(
-            templated_message,
+    mail.queue(
+        templated_message(
             f"toolkit/email/review_{proposal.state}",
             _context(proposal),
             language=language_of(author),
             to=[author.email],
-        ),
-        "Could not tell the author of proposal %s",
-        proposal_id,
+        )
     )

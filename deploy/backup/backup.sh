@@ -7,7 +7,7 @@
 #   set -a; . /etc/chamber/chamber.env; set +a
 #   deploy/backup/backup.sh /var/backups/chamber
 #
-# Reads DATABASE_URL and DJANGO_MEDIA_ROOT; keeps BACKUP_KEEP_DAYS days (default 14).
+# Reads DATABASE_URL, DJANGO_MEDIA_ROOT and DJANGO_PRIVATE_MEDIA_ROOT; keeps BACKUP_KEEP_DAYS days (default 14).
 # Media on object storage (DJANGO_STORAGE_URL) are not archived here: turn on the
 # bucket's versioning or copy it with rclone (see the README).
 set -euo pipefail
@@ -34,9 +34,15 @@ if [ -n "${DJANGO_MEDIA_ROOT:-}" ] && [ -d "$DJANGO_MEDIA_ROOT" ]; then
     mv "$target/media-$stamp.tar.gz.partial" "$target/media-$stamp.tar.gz"
 fi
 
+# Private files (registration attachments), when they are on disk.
+if [ -n "${DJANGO_PRIVATE_MEDIA_ROOT:-}" ] && [ -d "$DJANGO_PRIVATE_MEDIA_ROOT" ]; then
+    tar -C "$DJANGO_PRIVATE_MEDIA_ROOT" -czf "$target/private-$stamp.tar.gz.partial" .
+    mv "$target/private-$stamp.tar.gz.partial" "$target/private-$stamp.tar.gz"
+fi
+
 (cd "$target" && sha256sum ./*-"$stamp".* > "SHA256SUMS-$stamp")
 
-find "$target" -maxdepth 1 -type f \( -name 'db-*' -o -name 'media-*' -o -name 'SHA256SUMS-*' \) \
+find "$target" -maxdepth 1 -type f \( -name 'db-*' -o -name 'media-*' -o -name 'private-*' -o -name 'SHA256SUMS-*' \) \
     -mtime +"$keep_days" -delete
 
 echo "backup $stamp written to $target"

@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
 from chamber.models import Agreement, Organisation
+from chamber.toolkit.models import OutgoingEmail
 from events.models import Delegation, Fair, Registration, RegistrationStatusChange
 from news.models import Article, Category
 from tests.support.adminforms import admin_url
@@ -35,6 +36,7 @@ HOME = {
         "Authentification et autorisation": ["Groupes", "Utilisateurs"],
         "Chambre": ["Accords (protocoles d'accord)", "Organisations"],
         "Connexions du personnel": ["Connexions", "Tentatives de connexion", "Échecs de connexion"],
+        "Fonctionnement du site": ["E-mails"],
         "Salons et délégations": ["Changements de statut", "Délégations", "Inscriptions", "Salons"],
     },
     "en": {
@@ -42,10 +44,12 @@ HOME = {
         "Chamber": ["Agreements (MOUs)", "Organisations"],
         "Fairs and delegations": ["Delegations", "Fairs", "Registrations", "Status changes"],
         "News": ["Articles", "Categories"],
+        "Site operation": ["E-mails"],
         "Staff logins": ["Access attempts", "Access failures", "Access logs"],
     },
     "ko": {
         "상공회의소": ["기관", "협약(MOU)"],
+        "사이트 운영": ["이메일"],
         "소식": ["기사", "분류"],
         "인증 및 권한": ["그룹", "사용자"],
         "전시회 및 사절단": ["사절단", "상태 변경", "전시회", "참가 신청"],
@@ -69,6 +73,7 @@ NAMES = {
         Delegation: "délégation",
         Registration: "inscription",
         RegistrationStatusChange: "changement de statut",
+        OutgoingEmail: "e-mail",
     },
     "en": {
         Group: "group",
@@ -84,6 +89,7 @@ NAMES = {
         Delegation: "delegation",
         Registration: "registration",
         RegistrationStatusChange: "status change",
+        OutgoingEmail: "e-mail",
     },
     "ko": {
         Group: "그룹",
@@ -99,6 +105,7 @@ NAMES = {
         Delegation: "사절단",
         Registration: "참가 신청",
         RegistrationStatusChange: "상태 변경",
+        OutgoingEmail: "이메일",
     },
 }
 TITLES = {
@@ -135,6 +142,9 @@ def one_of_each(admin_user) -> dict:
         Delegation: DelegationFactory(),
         Registration: RegistrationFactory(),
         RegistrationStatusChange: RegistrationStatusChangeFactory(),
+        OutgoingEmail: OutgoingEmail.objects.create(
+            subject="Registration received", body="Thank you.", to=["a@example.com"]
+        ),
     }
 
 

@@ -26,8 +26,13 @@ SERVICES = [
     "chamber-worker.service",
     "chamber-daily.service",
     "chamber-backup.service",
+    "chamber-mail-sweep.service",
 ]
-TIMERS = {"chamber-daily.timer": "03:30:00", "chamber-backup.timer": "04:15:00"}
+TIMERS = {
+    "chamber-daily.timer": "*-*-* 03:30:00",
+    "chamber-backup.timer": "*-*-* 04:15:00",
+    "chamber-mail-sweep.timer": "*:0/15",
+}
 README = (ROOT / "README.md").read_text()
 HARDENING = {
     "NoNewPrivileges": "true",
@@ -119,7 +124,9 @@ def test_the_site_restarts_on_failure_and_writes_only_the_uploads():
     assert service["Type"] == ["notify"]  # gunicorn tells systemd when it is ready
     assert service["Restart"] == ["on-failure"]
     required, _optional = env_template()
-    assert service["ReadWritePaths"] == [required["DJANGO_MEDIA_ROOT"]]
+    assert service["ReadWritePaths"] == [
+        f"{required['DJANGO_MEDIA_ROOT']} {required['DJANGO_PRIVATE_MEDIA_ROOT']}"
+    ]
     assert "ReadWritePaths" not in read_unit("chamber-worker.service")["Service"]
     assert read_unit("chamber-worker.service")["Service"]["ExecStart"] == [
         f"{APP_DIR}/.venv/bin/python manage.py db_worker"
@@ -127,9 +134,9 @@ def test_the_site_restarts_on_failure_and_writes_only_the_uploads():
 
 
 @pytest.mark.parametrize(("name", "time"), TIMERS.items())
-def test_the_timers_start_their_service_every_night(name, time):
+def test_the_timers_start_their_service(name, time):
     timer = read_unit(name)
-    assert timer["Timer"]["OnCalendar"] == [f"*-*-* {time}"]
+    assert timer["Timer"]["OnCalendar"] == [time]
     assert timer["Timer"]["Persistent"] == ["true"]
     assert timer["Install"]["WantedBy"] == ["timers.target"]
     # A timer starts the service of its own name.

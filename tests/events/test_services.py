@@ -5,11 +5,14 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage
 from django.db import connection, transaction
 from django.db.transaction import TransactionManagementError
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
+from django_tasks_db.models import DBTaskResult
 
+from chamber.toolkit.models import OutgoingEmail
 from events import links, services
 from events.models import Delegation, Registration, RegistrationStatusChange
 from tests.support.factories import DelegationFactory, FairFactory, RegistrationFactory
@@ -134,7 +137,13 @@ class TestRegister:
         monkeypatch.setattr("django.core.mail.backends.locmem.EmailBackend.send_messages", broken)
         registration = register(delegation, 1)
         assert Registration.objects.get(pk=registration.pk).status == Status.SUBMITTED
-        assert "Could not send the 'submitted' e-mail" in caplog.text
+        # Both e-mails wait in the outbox for the next attempt, with the error.
+        confirmation, notice = OutgoingEmail.objects.order_by("pk")
+        assert confirmation.to == [registration.email]
+        assert notice.to == [delegation.contact_email]
+        for email in (confirmation, notice):
+            assert (email.status, email.attempts) == (OutgoingEmail.Status.PENDING, 1)
+            assert "the server went away" in email.last_error
         assert "the server went away" in caplog.text
 
     def test_no_mail_when_the_transaction_rolls_back(
@@ -146,6 +155,8 @@ class TestRegister:
                 raise RuntimeError
         assert mail.outbox == []
         assert not Registration.objects.exists()
+        assert not OutgoingEmail.objects.exists()
+        assert not DBTaskResult.objects.exists()
 
 
 @pytest.fixture
@@ -323,7 +334,8 @@ def test_the_lock_comes_before_the_count(delegation):
 @pytest.mark.parametrize("places_left", [True, False])
 def test_the_locked_section_only_counts_and_writes(delegation, places_left):
     """Under the delegation's lock: one count (places held and this e-mail address), the
-    registration and its history. Validation comes before; e-mails after the commit."""
+    registration and its history, then the two e-mails queued with them (written out with
+    what they count). Validation comes before."""
     delegation.capacity = 1
     delegation.save()
     if not places_left:
@@ -342,10 +354,24 @@ def test_the_locked_section_only_counts_and_writes(delegation, places_left):
     locked_section = statements[lock + 1 :]
     if connection.vendor == "sqlite":  # the update took the lock; the row is read after
         assert locked_section.pop(0).startswith('SELECT "events_delegation"')
-    assert len(locked_section) == 3, locked_section
     assert "COUNT" in locked_section[0] and "events_registration" in locked_section[0]
     assert locked_section[1].startswith('INSERT INTO "events_registration"')
     assert locked_section[2].startswith('INSERT INTO "events_registrationstatuschange"')
+    queued = locked_section[3:]
+    reads = [sql for sql in queued if sql.startswith("SELECT")]
+    # The places held, for the staff; the wait-list position, for a wait-listed registrant.
+    assert len(reads) == (1 if places_left else 2), reads
+    assert all(
+        sql.startswith('SELECT COUNT(*) AS "__count" FROM "events_registration"') for sql in reads
+    )
+    # Each e-mail: its row, its task, and the task's id on the row.
+    writes = [sql.split('"')[:2] for sql in queued if not sql.startswith("SELECT")]
+    each = [
+        ["INSERT INTO ", "toolkit_outgoingemail"],
+        ["INSERT INTO ", "django_tasks_database_dbtaskresult"],
+        ["UPDATE ", "toolkit_outgoingemail"],
+    ]
+    assert writes == 2 * each, queued
     expected = Status.SUBMITTED if places_left else Status.WAITLISTED
     assert Registration.objects.get(email="contact1@example.com").status == expected
 
@@ -371,16 +397,24 @@ class TestStaffNotification:
         assert f"/admin/events/registration/{registration.pk}/change/" in message.body
         assert registration.pitch in message.body
 
-    def test_a_failing_mail_server_still_keeps_the_registration(
-        self, delegation, register, monkeypatch, caplog
+    def test_a_notice_the_server_refuses_waits_and_the_registrant_still_gets_theirs(
+        self, delegation, register, monkeypatch
     ):
-        def broken(*args, **kwargs):
-            raise ConnectionRefusedError("SMTP down")
+        send = EmailMessage.send
 
-        monkeypatch.setattr("django.core.mail.EmailMessage.send", broken)
+        def refuses_the_contact(message, *args, **kwargs):
+            if message.to == [delegation.contact_email]:
+                raise ConnectionRefusedError("SMTP down")
+            return send(message, *args, **kwargs)
+
+        monkeypatch.setattr(EmailMessage, "send", refuses_the_contact)
         registration = register(delegation, 1)
         assert Registration.objects.filter(pk=registration.pk).exists()
-        assert "Could not tell the staff" in caplog.text
+        assert staff_mail() == []
+        assert [message.to for message in registrant_mail()] == [[registration.email]]
+        notice = OutgoingEmail.objects.get(to=[delegation.contact_email])
+        assert (notice.status, notice.attempts) == (OutgoingEmail.Status.PENDING, 1)
+        assert "SMTP down" in notice.last_error
 
 
 @pytest.mark.django_db(transaction=True)

@@ -38,6 +38,9 @@ def test_groups_are_created_once_with_their_permissions():
     assert not editors.permissions.filter(codename="publish_article").exists()
     assert managers.permissions.filter(codename="export_registration").exists()
     assert not managers.permissions.filter(content_type__app_label="news").exists()
+    # They watch the outbox and send failed e-mails again; editors do not.
+    assert managers.permissions.filter(codename="retry_outgoingemail").exists()
+    assert not editors.permissions.filter(content_type__app_label="toolkit").exists()
 
 
 def test_an_editor_saves_drafts_but_cannot_publish(client, django_user_model):
