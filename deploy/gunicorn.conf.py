@@ -17,6 +17,7 @@ The Django settings come from the same environment (chamber/settings.py).
 
 import os
 
+import gunicorn.glogging
 import gunicorn.http.wsgi
 
 
@@ -67,6 +68,21 @@ errorlog = "-"
 access_log_format = (
     '%({x-forwarded-for}i)s via %(h)s %(t)s "%(r)s" %(s)s %(b)s %(M)sms "%(f)s" "%(a)s"'
 )
+
+
+class AccessLogWithoutProbes(gunicorn.glogging.Logger):
+    """gunicorn's logger, without an access line for the health probes (/healthz and
+    /readyz are asked every few seconds; a failing one logs its own warning)."""
+
+    PROBES = frozenset({"/healthz", "/readyz"})
+
+    def access(self, resp, req, environ, request_time):
+        if environ.get("PATH_INFO") in self.PROBES:
+            return
+        super().access(resp, req, environ, request_time)
+
+
+logger_class = AccessLogWithoutProbes
 
 # gunicorn's runtime control socket (gunicornc) is not used: no socket to protect.
 control_socket_disable = True

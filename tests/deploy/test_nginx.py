@@ -411,3 +411,30 @@ def test_the_login_lockout_counts_the_real_visitor(deploy, site, variant):
     assert failures >= 2
     # The same username from another address is not locked.
     assert log_in(deployment, username, PASSWORD, source=OTHER_VISITOR).status == 302
+
+
+# Health
+
+
+def test_the_health_endpoints_answer_through_nginx_and_are_not_logged(deployed, site):
+    alive = deployed.get("/healthz")
+    assert alive.status == 200
+    assert json.loads(alive.body) == {"status": "ok"}
+    ready = deployed.get("/readyz")
+    assert ready.status == 200
+    assert json.loads(ready.body) == {
+        "status": "ok",
+        "database": "ok",
+        "cache": "ok",
+        "storage": "ok",
+        "queue": "ok",
+    }
+    assert ready.headers["Cache-Control"] == "no-store"
+    # A page is logged; the probes are not, by nginx nor by gunicorn.
+    assert deployed.get("/robots.txt").status == 200
+    access_log = (site.folder / "replacing" / "access.log").read_text()
+    gunicorn_log = (site.folder / "replacing" / "gunicorn.log").read_text()
+    assert "/robots.txt" in access_log
+    for log in (access_log, gunicorn_log):
+        assert "/healthz" not in log
+        assert "/readyz" not in log
