@@ -186,7 +186,8 @@ def wrk(url: str, headers: dict[str, str], connections: int = 8) -> dict:
             text=True,
             check=True,
         ).stdout
-    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", output, re.MULTILINE))
+    # wrk pads some durations with a trailing space ("1.40s ").
+    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", output, re.MULTILINE))
     if set(latency) != {"50", "99"}:
         raise SystemExit(f"wrk measured no answer from {url}:\n{output}")
     # Answers other than 2xx/3xx, and connections that failed or timed out.
