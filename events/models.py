@@ -5,8 +5,7 @@ import datetime
 from django.conf import settings
 from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
-from django.db.models import Sum
+from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
@@ -140,9 +139,9 @@ class Registrable(Publishable):
         ``with_counts()`` annotation when present."""
         held = getattr(self, "places_held", None)
         if held is None:
-            held = self.registrations.holding_place().aggregate(
-                seats=Coalesce(Sum("seats"), 0)
-            )["seats"]
+            held = self.registrations.holding_place().aggregate(seats=Coalesce(Sum("seats"), 0))[
+                "seats"
+            ]
         return held
 
     @property
@@ -170,7 +169,10 @@ class RegistrableQuerySet(PublishableQuerySet):
 
         return self.annotate(
             places_held=Coalesce(
-                Sum("registrations__seats", filter=Q(registrations__status__in=workflow.HOLDS_PLACE)),
+                Sum(
+                    "registrations__seats",
+                    filter=Q(registrations__status__in=workflow.HOLDS_PLACE),
+                ),
                 0,
             ),
             accepted_count=count([workflow.Status.ACCEPTED]),
@@ -381,7 +383,10 @@ class Event(Registrable):
         verbose_name=_("partner organisations"),
     )
     image = SanitizedImageField(
-        _("image"), upload_to="events/%Y/%m/", blank=True, help_text=_("At least 1200 × 630 pixels.")
+        _("image"),
+        upload_to="events/%Y/%m/",
+        blank=True,
+        help_text=_("At least 1200 × 630 pixels."),
     )
     image_alt = models.CharField(_("image description"), max_length=255, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)

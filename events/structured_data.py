@@ -1,4 +1,4 @@
-"""schema.org descriptions of fair and delegation pages (Event, with an Offer)."""
+"""schema.org descriptions of fair, delegation and event pages (Event, with an Offer)."""
 
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
@@ -50,3 +50,44 @@ def delegation(delegation, absolute) -> dict:
         },
     )
     return data
+
+
+def event(event, absolute) -> dict:
+    """One of the chamber's own events: where (a place, a link or both), when, by whom."""
+    if event.online_url and event.has_venue:
+        mode = "https://schema.org/MixedEventAttendanceMode"
+    elif event.online_url:
+        mode = "https://schema.org/OnlineEventAttendanceMode"
+    else:
+        mode = "https://schema.org/OfflineEventAttendanceMode"
+    locations = []
+    if event.has_venue:
+        locations.append(
+            {
+                "@type": "Place",
+                "name": event.venue_name or event.locality,
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": event.street_address,
+                    "postalCode": event.postal_code,
+                    "addressLocality": event.locality,
+                    "addressCountry": event.country,
+                },
+            }
+        )
+    if event.online_url:
+        locations.append({"@type": "VirtualLocation", "url": absolute(event.get_absolute_url())})
+    return {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "description": strip_tags(event.summary or event.description)[:300],
+        "startDate": event.starts_at.isoformat(),
+        "endDate": event.ends_at.isoformat(),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": mode,
+        "inLanguage": get_language(),
+        "url": absolute(event.get_absolute_url()),
+        "location": locations[0] if len(locations) == 1 else locations,
+        "organizer": structured_data.chamber(absolute),
+    }

@@ -1,4 +1,4 @@
-"""Template tags of the fair and delegation pages."""
+"""Template tags of the fair, delegation and event pages."""
 
 from django import template
 
@@ -19,3 +19,9 @@ def fair_json_ld(context, fair):
 def delegation_json_ld(context, delegation):
     """The delegation described to search engines (Event with its Offer)."""
     return structured_data.script(events_data.delegation(delegation, absolutizer(context)))
+
+
+@register.simple_tag(takes_context=True)
+def event_json_ld(context, event):
+    """The chamber's event described to search engines (Event)."""
+    return structured_data.script(events_data.event(event, absolutizer(context)))
