@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.db import models
-from django.db.models import F, Q, Value
+from django.db.models import F, Value
 from django.db.models.functions import TruncDate
 from django.http import Http404
 from django.urls import reverse

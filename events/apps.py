@@ -8,9 +8,15 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from chamber.toolkit import cache, review
-        from events.models import Delegation, Fair, Registration, next_registration_change
+        from events.models import (
+            Delegation,
+            Event,
+            Fair,
+            Registration,
+            next_registration_change,
+        )
 
         review.register(Fair)
         review.register(Delegation)
-        cache.watch(Fair, Delegation, Registration)
+        cache.watch(Fair, Delegation, Event, Registration)
         cache.when_content_changes(next_registration_change)

@@ -146,9 +146,7 @@ def event(event, absolute, image_url: str = "") -> dict:
     url = absolute(event.get_absolute_url())
     offers = [offer(event, url, event.price_members, event.currency, _("Members"))]
     if event.price_non_members is not None:
-        offers.append(
-            offer(event, url, event.price_non_members, event.currency, _("Non-members"))
-        )
+        offers.append(offer(event, url, event.price_non_members, event.currency, _("Non-members")))
     data = {
         "@context": "https://schema.org",
         "@type": "Event",
