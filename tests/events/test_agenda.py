@@ -238,7 +238,8 @@ class TestFilters:
     def test_unknown_filters_are_not_found(self, client, params):
         assert client.get(url_in("en", "events:agenda"), params).status_code == 404
 
-    def test_filtered_pages_are_cached_each_under_its_own_address(self, client):
+    def test_filtered_pages_are_cached_each_under_its_own_address(self, client, settings):
+        settings.PAGE_CACHE_SECONDS = 60
         on(TODAY + datetime.timedelta(days=3), kind=Event.Kind.WEBINAR, title_en="Tax webinar")
         on(TODAY + datetime.timedelta(days=4), kind=Event.Kind.GALA, title_en="Spring gala")
         cache.clear()
