@@ -15,6 +15,8 @@ someone looking for one, it is sold out, as the page says. ``validThrough`` is a
 when registration closes.
 """
 
+from decimal import Decimal
+
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -45,7 +47,7 @@ def availability(occasion, now=None) -> str | None:
 def offer(occasion, url: str, price, currency: str, name: str = "") -> dict:
     data = {
         "@type": "Offer",
-        "price": str(price),
+        "price": f"{Decimal(price):.2f}",
         "priceCurrency": currency,
         "url": url,
         "validFrom": occasion.registration_opens_at.isoformat(),
