@@ -143,7 +143,7 @@ def test_hybrid_event_has_both_locations():
 
 def test_organizer_is_the_chamber_or_the_organiser_with_its_url():
     assert event_ld(EventFactory())["organizer"]["name"] == "FKCCI"
-    organiser = OrganisationFactory(name="Busan Techno Park", website="https://btp.example.org/")
+    organiser = OrganisationFactory(name_en="Busan Techno Park", website="https://btp.example.org/")
     data = event_ld(EventFactory(organiser=organiser))
     assert data["organizer"] == {
         "@type": "Organization",
