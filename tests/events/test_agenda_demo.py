@@ -1,7 +1,6 @@
 """The demo's events: a networking evening in Seoul, a webinar, the general meeting and
 a past seminar; the Maison & Objet delegation's questions, answers and attendees."""
 
-
 import pytest
 from django.core.cache import cache
 
