@@ -13,7 +13,7 @@ work as plain links; the month view is a calendar grid that needs no JavaScript.
 
 import calendar as calendar_module
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -22,7 +22,6 @@ from django.db import models
 from django.db.models import F, Value
 from django.db.models.functions import TruncDate
 from django.http import Http404
-from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -219,7 +218,6 @@ class Entry:
 
     occasion: Event | Delegation
     is_delegation: bool = False
-    days: list = field(default_factory=list)
 
     @property
     def kind(self) -> str:
@@ -385,10 +383,6 @@ class AgendaMonthView(TemplateView):
             next_month=month.next() if month.next().is_reachable() else None,
         )
         return context
-
-
-def month_url(month: Month) -> str:
-    return reverse("events:agenda-month", kwargs={"year": month.year, "month": month.month})
 
 
 class EventCalendarView(View):
