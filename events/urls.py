@@ -24,6 +24,7 @@ urlpatterns = [
         views.DelegationCalendarView.as_view(),
         name="delegation-calendar",
     ),
+    path(_("events/<str:slug>/"), views.EventDetailView.as_view(), name="event-detail"),
     path(
         _("registration/<str:token>/"),
         views.RegistrationDetailView.as_view(),
