@@ -220,19 +220,27 @@ class RegistrationForm(forms.ModelForm):
             return f"{bound.auto_id}_0"
         return bound.auto_id
 
+    def display_order(self) -> list[str]:
+        """The names of the fields in the order the template shows them."""
+        names = [field.name for field in self.detail_fields]
+        for _number, fields in self.colleagues:
+            names += [field.name for field in fields]
+        names += [field.name for field in self.question_fields]
+        return [*names, "consent"]
+
     def error_summary(self) -> list[dict]:
-        """Each error, in the order of the form: its message, the field's label and the
-        id to link to (none for errors about the whole form)."""
-        summary = [
-            {"label": "", "message": message, "anchor": ""} for message in self.non_field_errors()
-        ]
-        for name, field in self.fields.items():
-            if name == HONEYPOT_FIELD or name not in self.errors:
+        """Each error, in the order of the form: "<label> — <message>" and the id to
+        link to (none for errors about the whole form)."""
+        summary = [{"text": message, "anchor": ""} for message in self.non_field_errors()]
+        for name in self.display_order():
+            if name not in self.errors:
                 continue
+            label = _("Consent") if name == "consent" else self.fields[name].label
+            if name.startswith("person_"):
+                number = name.split("_")[1]
+                label = _("Person %(number)s: %(field)s") % {"number": number, "field": label}
             for message in self.errors[name]:
-                summary.append(
-                    {"label": field.label, "message": message, "anchor": self.anchor(name)}
-                )
+                summary.append({"text": f"{label} — {message}", "anchor": self.anchor(name)})
         return summary
 
     # Validation -----------------------------------------------------------------------
