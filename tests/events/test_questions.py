@@ -98,7 +98,8 @@ INVALID = [
         Kind.SHORT_TEXT,
         "x" * 256,
         {
-            "fr": "Assurez-vous que cette valeur comporte au plus 255 caractères (actuellement 256).",
+            "fr": "Assurez-vous que cette valeur comporte au plus 255 caractères "
+            "(actuellement 256).",
             "en": "Ensure this value has at most 255 characters (it has 256).",
             "ko": "이 값이 최대 255 개의 글자인지 확인하세요(입력값 256 자).",
         },
@@ -107,7 +108,8 @@ INVALID = [
         Kind.LONG_TEXT,
         "x" * 2001,
         {
-            "fr": "Assurez-vous que cette valeur comporte au plus 2000 caractères (actuellement 2001).",
+            "fr": "Assurez-vous que cette valeur comporte au plus 2000 caractères "
+            "(actuellement 2001).",
             "en": "Ensure this value has at most 2000 characters (it has 2001).",
             "ko": "이 값이 최대 2000 개의 글자인지 확인하세요(입력값 2001 자).",
         },
