@@ -44,9 +44,7 @@ def test_parallel_registrations_never_overbook(kind, most):
                 services.AttendeeInput(name=f"Person {n}.{i}") for i in range(seats_of(n, most))
             ]
             barrier.wait()
-            registration = services.register(
-                occasion, fields, attendees=people, language=language
-            )
+            registration = services.register(occasion, fields, attendees=people, language=language)
             statuses.append(registration.status)
         except Exception as error:  # noqa: BLE001 -- every failure is reported below
             errors.append(repr(error))
