@@ -24,7 +24,6 @@ from django.utils.text import get_valid_filename
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from pypdf import PdfReader
-from pypdf.errors import PyPdfError
 
 from chamber.toolkit.storage import private_storage
 
@@ -64,9 +63,9 @@ def validate_pdf(upload) -> None:
         reader = PdfReader(upload)
         if len(reader.pages) < 1:
             raise not_pdf
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
-        raise not_pdf from error
-    except RecursionError as error:
+    except Exception as error:
+        # pypdf raises its own errors, and others on a malformed file: either way the
+        # file is no PDF we can accept.
         raise not_pdf from error
     finally:
         upload.seek(0)

@@ -24,7 +24,8 @@ urlpatterns = [
         views.DelegationCalendarView.as_view(),
         name="delegation-calendar",
     ),
-    path(_("events/<str:slug>/"), views.EventDetailView.as_view(), name="event-detail"),
+    # An event's page (the agenda lists events under agenda/).
+    path(_("agenda/<str:slug>/"), views.EventDetailView.as_view(), name="event-detail"),
     path(
         _("registration/<str:token>/"),
         views.RegistrationDetailView.as_view(),

@@ -1,4 +1,4 @@
-"""Events, questions and what hangs on them, for the tests of the registration engine."""
+"""Factories of the chamber's own events and of the organiser's questions."""
 
 import datetime
 from decimal import Decimal
@@ -11,45 +11,46 @@ from events.models import Event, Question
 
 
 class EventFactory(factory.django.DjangoModelFactory):
+    """A published networking evening in Seoul in three weeks, open for registration."""
+
     class Meta:
         model = Event
 
     kind = Event.Kind.NETWORKING
-    title_fr = factory.Sequence(lambda n: f"Soirée d'affaires {n}")
-    title_en = factory.Sequence(lambda n: f"Business evening {n}")
-    title_ko = factory.Sequence(lambda n: f"비즈니스 저녁 {n}")
+    title_fr = factory.Sequence(lambda n: f"Soirée numéro {n}")
+    title_en = factory.Sequence(lambda n: f"Evening number {n}")
+    title_ko = factory.Sequence(lambda n: f"저녁 모임 {n}")
     slug_fr = factory.Sequence(lambda n: f"soiree-{n}")
     slug_en = factory.Sequence(lambda n: f"evening-{n}")
-    slug_ko = factory.Sequence(lambda n: f"저녁-{n}")
-    summary_fr = "Rencontrez les membres de la chambre."
-    summary_en = "Meet the chamber's members."
-    summary_ko = "상공회의소 회원들을 만나보세요."
+    slug_ko = factory.Sequence(lambda n: f"저녁-모임-{n}")
+    summary_fr = "Une soirée entre membres."
+    summary_en = "An evening among members."
+    summary_ko = "회원 교류의 밤."
     status = PublicationStatus.PUBLISHED
     starts_at = factory.LazyFunction(
-        lambda: (timezone.now() + datetime.timedelta(days=20)).replace(
-            hour=9, minute=30, second=0, microsecond=0
+        lambda: (timezone.now() + datetime.timedelta(days=21)).replace(
+            hour=10, minute=0, second=0, microsecond=0
         )
     )
     ends_at = factory.LazyAttribute(lambda event: event.starts_at + datetime.timedelta(hours=3))
     time_zone = "Asia/Seoul"
-    venue_name_fr = "Hôtel Lotte"
-    venue_name_en = "Lotte Hotel"
-    venue_name_ko = "롯데호텔"
-    street_address = "30 Eulji-ro"
-    postal_code = "04533"
+    venue_name_fr = "Hôtel de la rivière"
+    venue_name_en = "River Hotel"
+    venue_name_ko = "리버 호텔"
+    street_address = "120 Hangang-daero, Yongsan-gu"
+    postal_code = "04376"
     locality = "Seoul"
     country = "KR"
-    event_language = "en"
-    audience = Event.Audience.PUBLIC
-    price_members = Decimal("50000")
-    price_non_members = Decimal("80000")
+    audience = Event.Audience.MEMBERS_AND_GUESTS
+    price_members = Decimal("30000")
+    price_non_members = Decimal("50000")
     currency = "KRW"
     capacity = 10
     registration_opens_at = factory.LazyFunction(
         lambda: timezone.now() - datetime.timedelta(days=7)
     )
     registration_closes_at = factory.LazyFunction(
-        lambda: timezone.now() + datetime.timedelta(days=15)
+        lambda: timezone.now() + datetime.timedelta(days=20)
     )
     contact_email = "events@example.org"
 
@@ -64,7 +65,25 @@ class EventFactory(factory.django.DjangoModelFactory):
             postal_code="",
             locality="",
             country="",
-            online_url="https://meet.example.com/chamber-webinar",
+            online_url="https://meet.example.com/secret-room",
+        )
+        past = factory.Trait(
+            starts_at=factory.LazyFunction(
+                lambda: (timezone.now() - datetime.timedelta(days=30)).replace(
+                    hour=10, minute=0, second=0, microsecond=0
+                )
+            ),
+            registration_opens_at=factory.LazyFunction(
+                lambda: timezone.now() - datetime.timedelta(days=60)
+            ),
+            registration_closes_at=factory.LazyFunction(
+                lambda: timezone.now() - datetime.timedelta(days=31)
+            ),
+        )
+        not_open = factory.Trait(
+            registration_opens_at=factory.LazyFunction(
+                lambda: timezone.now() + datetime.timedelta(days=3)
+            )
         )
         closed = factory.Trait(
             registration_opens_at=factory.LazyFunction(
@@ -77,7 +96,8 @@ class EventFactory(factory.django.DjangoModelFactory):
 
 
 class QuestionFactory(factory.django.DjangoModelFactory):
-    """A question of an event (pass ``delegation=..., event=None`` for a delegation)."""
+    """A required short question of an event (``delegation=..., event=None`` for a
+    delegation's)."""
 
     class Meta:
         model = Question

@@ -77,16 +77,16 @@ class TestEventPage:
         assert cta.get("href") == "#register"
         assert content.index('class="register-cta"') < content.index('class="facts"')
         assert page.one("section", id="register")
-        # In the event's time zone, named: 09:30 UTC is 18:30 in Seoul.
+        # In the event's time zone, named: 10:00 UTC is 19:00 in Seoul.
         when = " ".join(page.one("dd", class_="event-when").text.split())
         assert "Asia/Seoul" in when and "KST" in when
         starts = page.one("dd", class_="event-when").find("time").get("datetime")
-        assert starts.endswith("+09:00") and "T18:30" in starts
+        assert starts.endswith("+09:00") and "T19:00" in starts
         place = page.one("dd", class_="event-place").text
-        assert "30 Eulji-ro" in place and "04533 Seoul" in place
+        assert "120 Hangang-daero" in place and "04376 Seoul" in place
         assert {"fr": "Corée du Sud", "en": "South Korea", "ko": "대한민국"}[language] in place
         prices = " ".join(page.one("dd", class_="event-prices").text.split())
-        assert "50" in prices and "KRW" in prices
+        assert "30" in prices and "KRW" in prices
         with translation.override(language):
             assert translation.gettext("members only") in prices
         assert getattr(organiser, f"name_{language}") in content
@@ -219,7 +219,7 @@ class TestRegisteringForAnEvent:
         (message,) = registrant
         assert getattr(event, f"title_{language}") in message.body
         assert "Asia/Seoul" in message.body
-        assert "30 Eulji-ro" in message.body
+        assert "120 Hangang-daero" in message.body
         assert links.private_url(registration, language) in message.body
         assert message.reply_to == [event.contact_email]
 
