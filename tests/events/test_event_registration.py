@@ -490,3 +490,12 @@ def test_registration_dates_are_the_sites_even_for_an_event_abroad():
     later = timezone.now() + datetime.timedelta(days=365)
     with translation.override("en"):
         assert "closed on" in services.closed_message(event, later)
+
+
+def test_the_delegation_page_has_its_register_button_at_the_top(client):
+    delegation = DelegationFactory()
+    page = Page(client.get(object_url(delegation, "en")))
+    assert page.one("p", class_="register-cta").one("a").get("href") == "#register"
+    content = page.response.content.decode()
+    assert content.index('class="register-cta"') < content.index('class="facts"')
+    assert page.one("section", class_="registration-next")
