@@ -410,8 +410,3 @@ class AgendaFeedView(View):
             else:
                 cal.add_component(calendar.event_component(entry.occasion, url))
         return calendar.to_response(cal)
-
-
-def event_page_pending(request, slug):
-    """The address of an event's page, until its view is written: not found."""
-    raise Http404

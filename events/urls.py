@@ -23,8 +23,7 @@ urlpatterns = [
         agenda.EventCalendarView.as_view(),
         name="event-calendar",
     ),
-    # Where an event's own page lives (its view comes with the registration pages).
-    path(_("agenda/<str:slug>/"), agenda.event_page_pending, name="event-detail"),
+    path(_("agenda/<str:slug>/"), views.EventDetailView.as_view(), name="event-detail"),
     path(_("fairs/<str:slug>/"), views.FairDetailView.as_view(), name="fair-detail"),
     path(
         _("fairs/<str:slug>/calendar.ics"),

@@ -1,9 +1,15 @@
-// Progressive enhancement for the registration form: a second click on the submit
+// Progressive enhancement for the registration form. A second click on the submit
 // button would send the form twice (the second then fails as a duplicate), so the
 // button is disabled once the form is on its way. Without this file the form still works.
 (function () {
   "use strict";
   document.addEventListener("DOMContentLoaded", function () {
+    // A form sent back with errors: its summary takes the focus (autofocus does not
+    // reach every browser), so that screen readers read it first.
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) {
+      summary.focus();
+    }
     document.querySelectorAll("form[data-submit-once]").forEach(function (form) {
       form.addEventListener("submit", function () {
         form.querySelectorAll("button[type=submit]").forEach(function (button) {

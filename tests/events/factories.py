@@ -1,4 +1,4 @@
-"""A factory of the chamber's own events, for the agenda's tests."""
+"""Factories of the chamber's own events and of the organiser's questions."""
 
 import datetime
 from decimal import Decimal
@@ -7,7 +7,7 @@ import factory
 from django.utils import timezone
 
 from chamber.toolkit.publication import PublicationStatus
-from events.models import Event
+from events.models import Event, Question
 
 
 class EventFactory(factory.django.DjangoModelFactory):
@@ -93,3 +93,19 @@ class EventFactory(factory.django.DjangoModelFactory):
                 lambda: timezone.now() - datetime.timedelta(days=1)
             ),
         )
+
+
+class QuestionFactory(factory.django.DjangoModelFactory):
+    """A required short question of an event (``delegation=..., event=None`` for a
+    delegation's)."""
+
+    class Meta:
+        model = Question
+
+    event = factory.SubFactory(EventFactory)
+    kind = Question.Kind.SHORT_TEXT
+    label_fr = factory.Sequence(lambda n: f"Question {n} ?")
+    label_en = factory.Sequence(lambda n: f"Question {n}?")
+    label_ko = factory.Sequence(lambda n: f"질문 {n}?")
+    required = True
+    position = factory.Sequence(lambda n: n)
