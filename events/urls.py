@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from events import views
+from events import checkin, views
 
 app_name = "events"
 
@@ -28,6 +28,11 @@ urlpatterns = [
         _("registration/<str:token>/"),
         views.RegistrationDetailView.as_view(),
         name="registration-detail",
+    ),
+    path(
+        _("registration/<str:token>/qr.png"),
+        checkin.registration_qr,
+        name="registration-qr",
     ),
     path(
         _("registration/<str:token>/cancel/"),
