@@ -193,7 +193,7 @@ def _file_name(occasion, what: str) -> str:
 def attendee_list_pdf(request, occasion):
     """The printable list of the people expected (A4, PDF)."""
     content = printouts.attendee_list(occasion, expected_attendees(occasion))
-    return _pdf(content, _file_name(occasion, _("attendees")))
+    return _pdf(content, _file_name(occasion, _("Attendees")))
 
 
 def badges_pdf(request, occasion):
@@ -202,7 +202,7 @@ def badges_pdf(request, occasion):
         Lower("registration__company_name"), "registration", "position", "id"
     )
     content = printouts.badges(occasion, attendees)
-    return _pdf(content, _file_name(occasion, _("badges")))
+    return _pdf(content, _file_name(occasion, _("Badges")))
 
 
 # The registrant's QR code --------------------------------------------------------------------

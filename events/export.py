@@ -196,7 +196,7 @@ def table(queryset) -> tuple[list[Column], list[list[Any]]]:
         Column(_field_header("sector"), 18),
         Column(_field_header("pitch"), 50),
         Column(_field_header("seats"), 8),
-        Column(capfirst(_("attendees")), 30),
+        Column(_("Attendees"), 30),
         Column(_field_header("language"), 12),
         Column(_field_header("consent"), 10),
         Column(_field_header("consented_at"), 18),
