@@ -53,7 +53,12 @@ def runs(text: str, latin: str = LATIN) -> list[tuple[str, str]]:
     Korean font."""
     pieces: list[tuple[str, str]] = []
     for character in text:
-        font = latin if _is_latin(character) else KOREAN
+        # A space belongs to the run it follows (both fonts have one): "한지 공방" is
+        # one run, as a reader expects to copy it.
+        if character == " " and pieces:
+            font = pieces[-1][0]
+        else:
+            font = latin if _is_latin(character) else KOREAN
         if pieces and pieces[-1][0] == font:
             pieces[-1] = (font, pieces[-1][1] + character)
         else:
