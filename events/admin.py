@@ -379,5 +379,5 @@ class EventAdmin(RegistrableAdmin):
         return image_preview(obj.image)
 
 
-# The registrations' pages (registered on import).
-from events import admin_registrations  # noqa: E402, F401
+# The registrations' pages (registered on import; the names stay importable from here).
+from events.admin_registrations import RegistrationAdmin  # noqa: E402, F401
