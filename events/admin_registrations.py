@@ -205,8 +205,7 @@ class RegistrationAdmin(admin.ModelAdmin):
         "status_display",
         "occasion_display",
         "contact",
-        "seats",
-        "created_at",
+        "received",
     ]
     list_filter = ["status", "event", "delegation", "delegation__fair", "language"]
     list_select_related = ["delegation", "event"]
@@ -271,6 +270,16 @@ class RegistrationAdmin(admin.ModelAdmin):
             occasion,
             registrations_url(occasion),
             _("its registrations"),
+        )
+
+    @admin.display(description=gettext_lazy("received"), ordering="created_at")
+    def received(self, obj):
+        """The day only, short, so that the list fits a laptop's screen."""
+        when = timezone.localtime(obj.created_at)
+        return format_html(
+            '<time datetime="{}">{}</time>',
+            when.isoformat(timespec="minutes"),
+            formats.date_format(when, "SHORT_DATE_FORMAT"),
         )
 
     @admin.display(description=gettext_lazy("contact"), ordering="contact_name")
