@@ -197,6 +197,12 @@ class RegistrableAdmin(ReviewedAdmin, ConfiguredLanguagesMixin, TabbedTranslatio
     def get_queryset(self, request):
         return super().get_queryset(request).with_counts()
 
+    def response_action(self, request, queryset):
+        """Actions get the selected rows without the counts: the publish actions lock
+        them (``SELECT ... FOR UPDATE``), which PostgreSQL refuses on a grouped query."""
+        plain = self.model._default_manager.filter(pk__in=queryset.order_by().values("pk"))
+        return super().response_action(request, plain)
+
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         return [*readonly, "registration_summary"]

@@ -573,8 +573,10 @@ class TestEventPublication:
         data["status"] = "draft"
         assert client.post(url, data).status_code == 403
 
-    def test_an_event_manager_edits_and_publishes(self, client, manager):
-        event = EventFactory(status="draft")
+    @pytest.mark.parametrize("factory", [EventFactory, DelegationFactory])
+    def test_an_event_manager_edits_and_publishes(self, client, manager, factory):
+        """From the list, whose rows carry their counts (PostgreSQL locks them plain)."""
+        event = factory(status="draft")
         client.force_login(manager)
         client.post(
             admin_url(type(event), "changelist"),

@@ -228,7 +228,7 @@ class TestCsv:
                 sector=attack,
                 pitch=f"Intro; {attack}\n- a bullet\n@mention",
                 staff_notes=attack,
-                phone=attack,
+                phone=attack[:40],
             )
             AttendeeFactory(registration=registration, name=attack)
             AnswerFactory(registration=registration, question=question, value=attack)
@@ -304,7 +304,7 @@ class TestXlsx:
         event = EventFactory()
         for attack in ATTACKS:
             EventRegistrationFactory(
-                event=event, company_name=attack, staff_notes=attack, phone=attack
+                event=event, company_name=attack, staff_notes=attack, phone=attack[:40]
             )
         response = admin_client.get(reverse(EXPORT_XLSX), headers={"accept-language": "en"})
         sheet = read_xlsx(response)
