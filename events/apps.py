@@ -12,11 +12,15 @@ class EventsConfig(AppConfig):
             Delegation,
             Event,
             Fair,
+            Question,
             Registration,
             next_registration_change,
         )
 
         review.register(Fair)
-        review.register(Delegation)
+        # The questions of the registration form are part of a version of the page.
+        review.register(Question)
+        review.register(Delegation, follow=("questions",))
+        review.register(Event, follow=("questions",))
         cache.watch(Fair, Delegation, Event, Registration)
         cache.when_content_changes(next_registration_change)

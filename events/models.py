@@ -641,6 +641,7 @@ class Attendee(models.Model):
         ordering = ["registration", "position", "id"]
         verbose_name = _("attendee")
         verbose_name_plural = _("attendees")
+        permissions = [("checkin_attendee", _("Can check attendees in at the door"))]
 
     def __str__(self):
         return self.name

@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from events import agenda, views
+from events import agenda, checkin, views
 
 app_name = "events"
 
@@ -44,6 +44,11 @@ urlpatterns = [
         _("registration/<str:token>/"),
         views.RegistrationDetailView.as_view(),
         name="registration-detail",
+    ),
+    path(
+        _("registration/<str:token>/qr.png"),
+        checkin.registration_qr,
+        name="registration-qr",
     ),
     path(
         _("registration/<str:token>/cancel/"),
