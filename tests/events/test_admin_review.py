@@ -212,7 +212,7 @@ class TestChanges:
         response = admin_client.post(
             transition_url(waiting, "accept"), follow=True, headers={"accept-language": "en"}
         )
-        assert any("places are held" in message for message in messages_of(response))
+        assert any("cannot be accepted" in message for message in messages_of(response))
         waiting.refresh_from_db()
         assert waiting.status == Status.WAITLISTED
 
