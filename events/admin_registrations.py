@@ -143,7 +143,10 @@ def answer_rows(registration) -> list[dict]:
                 "file_url": reverse("admin:events_registration_answer_file", args=[answer.pk])
                 if answer.file
                 else "",
-                "file_name": answer.file.name.rsplit("/", 1)[-1] if answer.file else "",
+                # The name the registrant gave the file (stored under a random one).
+                "file_name": (answer.value or answer.file.name.rsplit("/", 1)[-1])
+                if answer.file
+                else "",
             }
         )
     return rows

@@ -4,12 +4,6 @@
 (function () {
   "use strict";
   document.addEventListener("DOMContentLoaded", function () {
-    // A form sent back with errors: its summary takes the focus (autofocus does not
-    // reach every browser), so that screen readers read it first.
-    var summary = document.querySelector("[data-error-summary]");
-    if (summary) {
-      summary.focus();
-    }
     document.querySelectorAll("form[data-submit-once]").forEach(function (form) {
       form.addEventListener("submit", function () {
         form.querySelectorAll("button[type=submit]").forEach(function (button) {
@@ -18,6 +12,15 @@
         });
       });
     });
+  });
+  // A form sent back with errors: its summary takes the focus (autofocus does not reach
+  // every browser), so that screen readers read it first. After the load, and a turn
+  // later: going to the page's #register fragment would otherwise take the focus back.
+  window.addEventListener("load", function () {
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) {
+      window.setTimeout(function () { summary.focus(); }, 0);
+    }
   });
   // Coming back with the browser's Back button shows the page from its cache: enable again.
   window.addEventListener("pageshow", function () {
