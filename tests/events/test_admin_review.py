@@ -135,10 +135,12 @@ class TestButtons:
 
 
 class TestChanges:
+    @pytest.mark.parametrize("factory", [RegistrationFactory, EventRegistrationFactory])
     def test_accepting_from_the_page_goes_through_the_service(
-        self, client, manager, django_capture_on_commit_callbacks
+        self, client, manager, django_capture_on_commit_callbacks, factory
     ):
-        registration = RegistrationFactory(language="ko")
+        # For a delegation's registration as for an event's: one engine.
+        registration = factory(language="ko")
         client.force_login(manager)
         with django_capture_on_commit_callbacks(execute=True):
             response = client.post(
