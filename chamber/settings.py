@@ -371,6 +371,9 @@ AXES_CLIENT_IP_CALLABLE = "chamber.toolkit.clients.client_address"
 # enough to reach the fair).
 REGISTRATION_RATE = env.str("DJANGO_REGISTRATION_RATE", default="10/h")
 REGISTRATION_LINK_MAX_AGE = env.int("DJANGO_REGISTRATION_LINK_MAX_AGE", default=180 * 24 * 3600)
+# The largest file (a PDF) a registrant may send as an answer to an organiser's question,
+# in bytes (nginx's client_max_body_size is 12m: raise both).
+ANSWER_FILE_MAX_BYTES = env.int("DJANGO_ANSWER_FILE_MAX_BYTES", default=10 * 1024 * 1024)
 
 # Security headers; the HTTPS ones apply once DEBUG is off.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,35 +1,53 @@
-"""Admin for fairs, delegations and registrations.
+"""Admin for fairs, delegations and events (registrations: ``events.admin_registrations``).
 
-Registration statuses change only through the services (actions below), so the
-capacity, the wait list, the history and the e-mails stay right whoever acts.
+A delegation's and an event's pages share what registration needs: the questions of the
+registration form (translated, in order), the places held against the capacity, the wait
+list, links to the registrations, the check-in at the door and its printouts
+(``events.checkin``). Their publication is reviewed (``ReviewedAdmin``): only those who
+hold ``events.publish_delegation`` / ``events.publish_event`` change what visitors see.
 """
-
-import copy
 
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin.options import IncorrectLookupParameters
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import Count
-from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from django.utils.translation import ngettext
+from modeltranslation.admin import (
+    TabbedTranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
+from modeltranslation.utils import build_localized_fieldname
 
 from chamber.toolkit.admin import (
     URL_FIELDS,
     ConfiguredLanguagesMixin,
     UniqueTranslatedSlugForm,
+    image_preview,
     prepopulated_slugs,
     translated,
 )
 from chamber.toolkit.admin_review import LanguageReadinessFilter, ReviewedAdmin
+from chamber.toolkit.i18n import language_codes
 from chamber.toolkit.publication import may_publish
-from events import services, workflow
-from events.export import registrations_csv
-from events.models import Delegation, Fair, Registration, RegistrationStatusChange
+from events import checkin, services
+from events.models import Delegation, Event, Fair, Question, Registration
+
+CHOICE_KINDS = (Question.Kind.SINGLE_CHOICE, Question.Kind.MULTIPLE_CHOICE)
+
+
+def report_promoted(model_admin, request, promoted) -> None:
+    if promoted:
+        names = ", ".join(registration.company_name for registration in promoted)
+        model_admin.message_user(
+            request,
+            _("Promoted from the wait list: %(names)s.") % {"names": names},
+            messages.INFO,
+        )
 
 
 class DelegationInline(ConfiguredLanguagesMixin, TranslationTabularInline):
@@ -106,56 +124,94 @@ class FairAdmin(ReviewedAdmin, ConfiguredLanguagesMixin, TabbedTranslationAdmin)
         formset.save_m2m()
 
 
-def registrations_url(delegation, status: str | None = None) -> str:
-    params = {"delegation__id__exact": delegation.pk}
+# Delegations and events ------------------------------------------------------------------
+
+
+class QuestionForm(forms.ModelForm):
+    """A question of the registration form. A choice question needs its choices, and the
+    same number of them in every language they are written in (an answer is kept by its
+    position in the list)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("kind") not in CHOICE_KINDS:
+            return cleaned
+        counts = {}
+        for code in language_codes():
+            name = build_localized_fieldname("choices", code)
+            lines = [line for line in (cleaned.get(name) or "").splitlines() if line.strip()]
+            if lines:
+                counts[name] = len(lines)
+        default = build_localized_fieldname("choices", language_codes()[0])
+        if not counts.get(default):
+            self.add_error(
+                default if default in self.fields else None,
+                _("A choice question needs its choices, one per line."),
+            )
+        elif len(set(counts.values())) > 1:
+            for name in counts:
+                if counts[name] != counts[default] and name in self.fields:
+                    self.add_error(
+                        name,
+                        _("Give as many choices, in the same order, as in the first language."),
+                    )
+        return cleaned
+
+
+class QuestionInline(ConfiguredLanguagesMixin, TranslationStackedInline):
+    """The questions of the registration form, in each language, in order."""
+
+    model = Question
+    form = QuestionForm
+    extra = 0
+    ordering = ["position", "id"]
+    fields = [("kind", "required", "position"), "label", "help_text", "choices"]
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 60})},
+    }
+
+
+def registrations_url(occasion, status: str | None = None) -> str:
+    """The registrations list, filtered by ``occasion`` (a delegation or an event) and
+    optionally by status."""
+    params = {f"{occasion._meta.model_name}__id__exact": occasion.pk}
     if status:
         params["status__exact"] = status
     return reverse("admin:events_registration_changelist") + "?" + urlencode(params)
 
 
-@admin.register(Delegation)
-class DelegationAdmin(ReviewedAdmin, ConfiguredLanguagesMixin, TabbedTranslationAdmin):
+class RegistrableAdmin(ReviewedAdmin, ConfiguredLanguagesMixin, TabbedTranslationAdmin):
+    """What the pages of a delegation and of an event share: the counts (one query for
+    the list: ``with_counts()``), the questions, the check-in pages and their links."""
+
     form = UniqueTranslatedSlugForm
+    formfield_overrides = URL_FIELDS
     actions = ["publish_selected", "unpublish_selected"]
-    list_display = [
-        "title",
-        "fair",
-        "status",
-        "languages",
-        "capacity",
-        "held",
-        "accepted",
-        "waitlisted",
-        "registration_opens_at",
-        "registration_closes_at",
-    ]
-    list_filter = ["status", LanguageReadinessFilter, "fair"]
-    list_select_related = ["fair"]
-    search_fields = translated("title", "fair__name")
+    inlines = [QuestionInline]
     prepopulated_fields = prepopulated_slugs()
-    autocomplete_fields = ["fair"]
-    fieldsets = [
-        (None, {"fields": ["fair", "title", "slug", "status", "summary"]}),
-        (_("Offer"), {"fields": ["audience", "offer", "fee", "currency", "fee_details"]}),
-        (
-            _("Registration"),
-            {
-                "fields": [
-                    "capacity",
-                    "registration_opens_at",
-                    "registration_closes_at",
-                    "contact_email",
-                ]
-            },
-        ),
-    ]
+    change_form_template = "admin/events/registrable_change_form.html"
+
+    class Media:
+        css = {"all": ["css/admin-events.css"]}
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_counts()
 
+    def response_action(self, request, queryset):
+        """Actions get the selected rows without the counts: the publish actions lock
+        them (``SELECT ... FOR UPDATE``), which PostgreSQL refuses on a grouped query."""
+        plain = self.model._default_manager.filter(pk__in=queryset.order_by().values("pk"))
+        return super().response_action(request, plain)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        return [*readonly, "registration_summary"]
+
     @admin.display(description=_("places held"), ordering="places_held")
     def held(self, obj):
-        return format_html('<a href="{}">{}</a>', registrations_url(obj), obj.places_held)
+        return format_html(
+            '<a href="{}">{} / {}</a>', registrations_url(obj), obj.places_held, obj.capacity
+        )
 
     @admin.display(description=_("accepted"), ordering="accepted_count")
     def accepted(self, obj):
@@ -167,192 +223,167 @@ class DelegationAdmin(ReviewedAdmin, ConfiguredLanguagesMixin, TabbedTranslation
         url = registrations_url(obj, Registration.Status.WAITLISTED)
         return format_html('<a href="{}">{}</a>', url, obj.waitlisted_count)
 
-    def save_model(self, request, obj, form, change):
-        report_promoted(
-            self, request, services.save_delegation(delegation=obj, changed_by=request.user)
+    @admin.display(description=_("registrations"))
+    def registration_summary(self, obj):
+        """Places held against the capacity, the wait list, and the way to the list."""
+        if obj is None or obj.pk is None:
+            return "—"
+        held = getattr(obj, "places_held", None)
+        waiting = getattr(obj, "waitlisted_count", None)
+        if held is None or waiting is None:
+            counted = type(obj).objects.with_counts().get(pk=obj.pk)
+            held, waiting = counted.places_held, counted.waitlisted_count
+        return format_html(
+            '<span class="registrable-counts">{}</span> · {} · <a href="{}">{}</a>',
+            _("%(held)s of %(capacity)s places held") % {"held": held, "capacity": obj.capacity},
+            ngettext("%(count)s on the wait list", "%(count)s on the wait list", waiting)
+            % {"count": waiting},
+            registrations_url(obj),
+            _("See its registrations"),
         )
+
+    # -- Check-in -----------------------------------------------------------------------
+
+    def get_urls(self):
+        prefix = f"{self.model._meta.app_label}_{self.model._meta.model_name}"
+
+        def view(function):
+            return self.admin_site.admin_view(self._occasion_view(function))
+
+        return [
+            path("<int:pk>/checkin/", view(checkin.attendee_list), name=f"{prefix}_checkin"),
+            path(
+                "<int:pk>/checkin/<int:attendee_id>/",
+                view(checkin.mark_attendee),
+                name=f"{prefix}_checkin_mark",
+            ),
+            path(
+                "<int:pk>/attendees.pdf",
+                view(checkin.attendee_list_pdf),
+                name=f"{prefix}_attendees_pdf",
+            ),
+            path("<int:pk>/badges.pdf", view(checkin.badges_pdf), name=f"{prefix}_badges_pdf"),
+            *super().get_urls(),
+        ]
+
+    def _occasion_view(self, function):
+        def wrapped(request, pk, **kwargs):
+            return function(request, checkin.occasion_for(request, self.model, pk), **kwargs)
+
+        wrapped.__name__ = function.__name__
+        wrapped.__doc__ = function.__doc__
+        return wrapped
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "checkin_links": checkin.links_for(request, self.model, object_id),
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        """Saved by the service: more places go to the wait list in the same
+        transaction, for a delegation as for an event."""
+        report_promoted(self, request, services.save_occasion(obj, changed_by=request.user))
 
     def after_approval(self, request, obj, before):
         """An approved version with more places gives them to the wait list."""
         if obj.capacity != before.capacity:
-            promoted = services.promote_from_waitlist(delegation=obj, changed_by=request.user)
+            promoted = services.promote_from_waitlist(obj, changed_by=request.user)
             report_promoted(self, request, promoted)
 
 
-def report_promoted(model_admin, request, promoted) -> None:
-    if promoted:
-        names = ", ".join(registration.company_name for registration in promoted)
-        model_admin.message_user(
-            request,
-            _("Promoted from the wait list: %(names)s.") % {"names": names},
-            messages.INFO,
-        )
+REGISTRATION_FIELDS = [
+    "capacity",
+    "seats_per_company",
+    "registration_opens_at",
+    "registration_closes_at",
+    "contact_email",
+    "registration_summary",
+]
 
 
-class StatusChangeInline(admin.TabularInline):
-    """The registration's history, read-only: it is written by the services alone."""
-
-    model = RegistrationStatusChange
-    fields = ["changed_at", "from_status", "to_status", "changed_by", "note"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.has_perm("events.view_registration")
-
-
-class RegistrationAdminForm(forms.ModelForm):
-    """Staff correct a registration's details; its delegation and status are not on the
-    form (they change through the services), but the database's one-active-registration
-    rule reads them, so it is checked here with the new e-mail address."""
-
-    def clean(self):
-        cleaned = super().clean()
-        if "email" in cleaned:
-            candidate = copy.copy(self.instance)
-            candidate.email = cleaned["email"]
-            try:
-                candidate.validate_constraints()
-            except ValidationError as error:
-                self.add_error("email", error.messages)
-        return cleaned
-
-
-def transition_action(transition: workflow.Transition):
-    """The admin action that makes ``transition`` on the selected registrations."""
-
-    def action(model_admin, request, queryset):
-        model_admin.apply(request, queryset, transition)
-
-    action.__name__ = f"{transition.verb}_selected"
-    return admin.action(description=transition.action, permissions=["change"])(action)
-
-
-@admin.register(Registration)
-class RegistrationAdmin(admin.ModelAdmin):
-    form = RegistrationAdminForm
-    formfield_overrides = URL_FIELDS
+@admin.register(Delegation)
+class DelegationAdmin(RegistrableAdmin):
     list_display = [
-        "company_name",
-        "contact_name",
-        "email",
-        "delegation",
+        "title",
+        "fair",
         "status",
-        "language",
-        "created_at",
+        "languages",
+        "held",
+        "accepted",
+        "waitlisted",
+        "registration_opens_at",
+        "registration_closes_at",
     ]
-    list_filter = ["delegation", "status", "language", "delegation__fair"]
-    list_select_related = ["delegation"]
-    search_fields = ["company_name", "contact_name", "email", "sector", "phone"]
-    date_hierarchy = "created_at"
-    readonly_fields = [
-        "delegation",
-        "status",
-        "language",
-        "consent",
-        "consented_at",
-        "created_at",
-        "updated_at",
-    ]
+    list_filter = ["status", LanguageReadinessFilter, "fair"]
+    list_select_related = ["fair"]
+    search_fields = translated("title", "fair__name")
+    autocomplete_fields = ["fair"]
     fieldsets = [
-        (None, {"fields": ["delegation", "status", "staff_notes"]}),
-        (
-            _("Company"),
-            {"fields": ["company_name", "website", "sector", "pitch"]},
-        ),
-        (_("Contact"), {"fields": ["contact_name", "email", "phone", "language"]}),
-        (
-            _("Consent and dates"),
-            {"fields": ["consent", "consented_at", "created_at", "updated_at"]},
-        ),
+        (None, {"fields": ["fair", "title", "slug", "status", "summary"]}),
+        (_("Offer"), {"fields": ["audience", "offer", "fee", "currency", "fee_details"]}),
+        (_("Registration"), {"fields": REGISTRATION_FIELDS}),
     ]
-    inlines = [StatusChangeInline]
-    actions = [*map(transition_action, workflow.STAFF_TRANSITIONS), "export_selected"]
-
-    # Registrations come from the public form, which keeps the capacity.
-    def has_add_permission(self, request):
-        return False
-
-    def has_export_permission(self, request):
-        return request.user.has_perm("events.export_registration")
-
-    def get_urls(self):
-        export = path(
-            "export/",
-            self.admin_site.admin_view(self.export_view),
-            name="events_registration_export",
-        )
-        return [export, *super().get_urls()]
-
-    def changelist_view(self, request, extra_context=None):
-        extra_context = {
-            **(extra_context or {}),
-            "has_export_permission": self.has_export_permission(request),
-        }
-        return super().changelist_view(request, extra_context)
-
-    def export_view(self, request):
-        """The changelist's registrations, with its current filters and search, as CSV."""
-        if not self.has_export_permission(request):
-            raise PermissionDenied
-        try:
-            changelist = self.get_changelist_instance(request)
-        except IncorrectLookupParameters:
-            return redirect("admin:events_registration_changelist")
-        return registrations_csv(changelist.get_queryset(request))
-
-    @admin.action(description=_("Export the selected registrations (CSV)"), permissions=["export"])
-    def export_selected(self, request, queryset):
-        return registrations_csv(queryset)
-
-    def apply(self, request, queryset, transition):
-        """Make ``transition`` on each selected registration, in order of arrival; a
-        refused change is reported and the others go on."""
-        done = 0
-        for registration in queryset.order_by("created_at", "id"):
-            try:
-                outcome = services.change_registration(
-                    registration=registration, transition=transition, changed_by=request.user
-                )
-            except services.RegistrationError as error:
-                self.message_user(request, error.message, messages.WARNING)
-                continue
-            done += 1
-            report_promoted(self, request, outcome.promoted)
-        if done:
-            self.message_user(request, transition.done % {"count": done}, messages.SUCCESS)
-
-    def delete_model(self, request, obj):
-        self.delete_queryset(request, Registration.objects.filter(pk=obj.pk))
-
-    def delete_queryset(self, request, queryset):
-        # A deleted registration may have held a place: the wait list gets it.
-        promoted = services.delete_registrations(registrations=queryset, changed_by=request.user)
-        report_promoted(self, request, promoted)
 
 
-@admin.register(RegistrationStatusChange)
-class RegistrationStatusChangeAdmin(admin.ModelAdmin):
-    """Who changed which registration, when, from what to what: read-only."""
+@admin.register(Event)
+class EventAdmin(RegistrableAdmin):
+    list_display = [
+        "title",
+        "kind",
+        "starts_at",
+        "status",
+        "languages",
+        "held",
+        "accepted",
+        "waitlisted",
+        "registration_closes_at",
+    ]
+    list_filter = ["status", LanguageReadinessFilter, "kind", "audience", "starts_at"]
+    list_select_related = ["organiser"]
+    search_fields = [*translated("title", "venue_name"), "locality"]
+    date_hierarchy = "starts_at"
+    autocomplete_fields = ["organiser", "partners"]
+    readonly_fields = ["image_preview"]
+    fieldsets = [
+        (None, {"fields": ["kind", "title", "slug", "status", "summary", "description"]}),
+        (_("When"), {"fields": ["starts_at", "ends_at", "time_zone"]}),
+        (
+            _("Where"),
+            {
+                "fields": [
+                    "venue_name",
+                    "street_address",
+                    "postal_code",
+                    "locality",
+                    "country",
+                    "online_url",
+                ]
+            },
+        ),
+        (
+            _("Audience and prices"),
+            {
+                "fields": [
+                    "event_language",
+                    "audience",
+                    "price_members",
+                    "price_non_members",
+                    "currency",
+                    "price_details",
+                ]
+            },
+        ),
+        (_("Organiser and partners"), {"fields": ["organiser", "partners"]}),
+        (_("Image"), {"fields": ["image", "image_preview", "image_alt"]}),
+        (_("Registration"), {"fields": REGISTRATION_FIELDS}),
+    ]
 
-    list_display = ["changed_at", "registration", "from_status", "to_status", "changed_by", "note"]
-    list_filter = ["to_status", "registration__delegation"]
-    list_select_related = ["registration__delegation", "changed_by"]
-    search_fields = ["registration__company_name", "registration__email"]
-    date_hierarchy = "changed_at"
+    @admin.display(description=_("image"))
+    def image_preview(self, obj):
+        return image_preview(obj.image)
 
-    def has_add_permission(self, request):
-        return False
 
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+# The registrations' pages (registered on import; the names stay importable from here).
+from events.admin_registrations import RegistrationAdmin  # noqa: E402, F401

@@ -8,9 +8,19 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from chamber.toolkit import cache, review
-        from events.models import Delegation, Fair, Registration, next_registration_change
+        from events.models import (
+            Delegation,
+            Event,
+            Fair,
+            Question,
+            Registration,
+            next_registration_change,
+        )
 
         review.register(Fair)
-        review.register(Delegation)
-        cache.watch(Fair, Delegation, Registration)
+        # The questions of the registration form are part of a version of the page.
+        review.register(Question)
+        review.register(Delegation, follow=("questions",))
+        review.register(Event, follow=("questions",))
+        cache.watch(Fair, Delegation, Event, Registration)
         cache.when_content_changes(next_registration_change)

@@ -1,9 +1,11 @@
-"""iCalendar (RFC 5545) documents for fairs and delegations, in the active language.
+"""iCalendar (RFC 5545) documents for fairs, delegations and the chamber's events, in
+the active language.
 
-A fair is an all-day event over its dates (DTEND is the day after the last day, as the
-RFC says). A delegation's file adds its registration window with times in the site's
-time zone, described by a VTIMEZONE component. UIDs are built from the row's id and the
-site's host, so a calendar that imported a fair recognises it when it changes.
+A fair, and a delegation at its fair, is an all-day event over the fair's dates (DTEND
+is the day after the last day, as the RFC says); a delegation's file adds the last day
+to register. An event has its times in its own time zone (TZID), described by a
+VTIMEZONE component. UIDs are built from the row's id and the site's host, so a calendar
+that imported an item recognises it when it changes.
 """
 
 import datetime
@@ -12,9 +14,11 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.http import HttpResponse
-from django.utils import translation
+from django.utils import formats, timezone, translation
+from django.utils.html import strip_tags
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from icalendar import Calendar, Event
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
@@ -34,6 +38,10 @@ def _local(value: datetime.datetime) -> datetime.datetime:
     return value.astimezone(ZoneInfo(settings.TIME_ZONE))
 
 
+def _text(*parts: str) -> str:
+    return "\n\n".join(part for part in parts if part)
+
+
 def _location(fair) -> str:
     return ", ".join(part for part in (fair.venue, fair.city, fair.country) if part)
 
@@ -41,7 +49,7 @@ def _location(fair) -> str:
 def new_calendar(name: str) -> Calendar:
     calendar = Calendar()
     language = (translation.get_language() or settings.LANGUAGE_CODE).upper()
-    calendar.add("prodid", f"-//{settings.SITE_NAME}//Trade fairs//{language}")
+    calendar.add("prodid", f"-//{settings.SITE_NAME}//Agenda//{language}")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
@@ -59,16 +67,15 @@ def fair_event(fair, url: str) -> Event:
     event.add("summary", fair.name)
     event.add("location", _location(fair))
     event.add("url", url)
-    event.add("description", "\n\n".join(part for part in (fair.description, url) if part))
+    event.add("description", _text(fair.description, url))
     event.add("transp", "TRANSPARENT")
     return event
 
 
-def delegation_events(delegation, url: str) -> list[Event]:
+def delegation_event(delegation, url: str) -> Event:
+    """The delegation at its fair: all day, over the fair's dates."""
     fair = delegation.fair
     stamp = _utc(max(delegation.updated_at, fair.updated_at))
-    text = "\n\n".join(part for part in (delegation.summary, delegation.offer, url) if part)
-
     at_fair = Event()
     at_fair.add("uid", _uid("delegation", delegation.pk))
     at_fair.add("dtstamp", stamp)
@@ -78,20 +85,86 @@ def delegation_events(delegation, url: str) -> list[Event]:
     at_fair.add("summary", f"{delegation.title} — {fair.name}")
     at_fair.add("location", _location(fair))
     at_fair.add("url", url)
-    at_fair.add("description", text)
+    at_fair.add("description", _text(delegation.summary, delegation.offer, url))
+    at_fair.add("categories", [str(_("Trade-fair delegation"))])
     at_fair.add("transp", "TRANSPARENT")
+    return at_fair
 
-    window = Event()
-    window.add("uid", _uid("delegation-registration", delegation.pk))
-    window.add("dtstamp", stamp)
-    window.add("last-modified", stamp)
-    window.add("dtstart", _local(delegation.registration_opens_at))
-    window.add("dtend", _local(delegation.registration_closes_at))
-    window.add("summary", _("Registration: %(title)s") % {"title": delegation.title})
-    window.add("url", url)
-    window.add("description", text)
-    window.add("transp", "TRANSPARENT")
-    return [at_fair, window]
+
+def registration_deadline(delegation, url: str) -> Event:
+    """The last day to register, all day, with the closing time in its text.
+
+    Its UID is the one the registration window had when this file described it as a
+    weeks-long event: a calendar that imported that file replaces it with this day."""
+    closes = _local(delegation.registration_closes_at)
+    # Closing at midnight, the last day to register is the day before.
+    last_day = (closes - datetime.timedelta(microseconds=1)).date()
+    stamp = _utc(max(delegation.updated_at, delegation.fair.updated_at))
+    deadline = Event()
+    deadline.add("uid", _uid("delegation-registration", delegation.pk))
+    deadline.add("sequence", 1)
+    deadline.add("dtstamp", stamp)
+    deadline.add("last-modified", stamp)
+    deadline.add("dtstart", last_day)
+    deadline.add("dtend", last_day + datetime.timedelta(days=1))
+    deadline.add("summary", _("Registration closes: %(title)s") % {"title": delegation.title})
+    closing = _("Registration closes on %(date)s at %(time)s (%(zone)s).") % {
+        "date": formats.date_format(closes, "DATE_FORMAT"),
+        "time": formats.time_format(closes, "TIME_FORMAT"),
+        "zone": settings.TIME_ZONE,
+    }
+    deadline.add("url", url)
+    deadline.add("description", _text(closing, url))
+    deadline.add("transp", "TRANSPARENT")
+    return deadline
+
+
+def delegation_events(delegation, url: str, now=None) -> list[Event]:
+    """A delegation's file: its days at the fair and, while registration is not closed,
+    the last day to register."""
+    events = [delegation_event(delegation, url)]
+    if (now or timezone.now()) < delegation.registration_closes_at:
+        events.append(registration_deadline(delegation, url))
+    return events
+
+
+def event_zone(event) -> ZoneInfo:
+    """The event's own time zone (the site's, should its name be unknown: a page or a
+    file never fails for it)."""
+    try:
+        return ZoneInfo(event.time_zone)
+    except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
+        return ZoneInfo(settings.TIME_ZONE)
+
+
+def event_location(event) -> str:
+    """The venue's structured address on one line, or "Online" (the link itself is for
+    accepted registrants only, never in a public file)."""
+    if not event.has_venue:
+        return str(pgettext("place", "Online"))
+    town = " ".join(part for part in (event.postal_code, event.locality) if part)
+    parts = (event.venue_name, event.street_address, town, event.country)
+    return ", ".join(part for part in parts if part)
+
+
+def event_component(event, url: str) -> Event:
+    """One of the chamber's events, at its times in its own time zone (TZID, described
+    by a VTIMEZONE that ``to_response`` adds)."""
+    zone = event_zone(event)
+    stamp = _utc(event.updated_at)
+    component = Event()
+    component.add("uid", _uid("event", event.pk))
+    component.add("dtstamp", stamp)
+    component.add("last-modified", stamp)
+    component.add("dtstart", event.starts_at.astimezone(zone))
+    component.add("dtend", event.ends_at.astimezone(zone))
+    component.add("summary", event.title)
+    component.add("location", event_location(event))
+    component.add("url", url)
+    component.add("description", _text(event.summary, strip_tags(event.description), url))
+    component.add("categories", [event.get_kind_display()])
+    component.add("status", "CONFIRMED")
+    return component
 
 
 def to_response(calendar: Calendar, filename: str | None = None) -> HttpResponse:

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from events.models import Delegation, Fair
+from events.models import Delegation, Event, Fair, Question
 
 
 @register(Fair)
@@ -11,3 +11,21 @@ class FairTranslationOptions(TranslationOptions):
 @register(Delegation)
 class DelegationTranslationOptions(TranslationOptions):
     fields = ("title", "slug", "summary", "audience", "offer", "fee_details")
+
+
+@register(Event)
+class EventTranslationOptions(TranslationOptions):
+    fields = (
+        "title",
+        "slug",
+        "summary",
+        "description",
+        "venue_name",
+        "price_details",
+        "image_alt",
+    )
+
+
+@register(Question)
+class QuestionTranslationOptions(TranslationOptions):
+    fields = ("label", "help_text", "choices")

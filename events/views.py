@@ -1,5 +1,5 @@
-"""Public pages for fairs and delegations, registration, the private registration page
-and the calendar files."""
+"""Public pages for fairs, delegations and events, registration, the private registration
+page and the calendar files."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -18,9 +18,9 @@ from chamber.toolkit.clients import client_address
 from chamber.toolkit.i18n import find_by_translated_slug
 from chamber.toolkit.publication import visible_to
 from chamber.toolkit.views import ObjectPageMixin, TranslatedSlugMixin, readiness_refusal
-from events import calendar, links, services
+from events import answers, calendar, links, occasions, services
 from events.forms import RegistrationForm
-from events.models import Delegation, Fair, Registration
+from events.models import Delegation, Event, Fair, Registration
 
 
 def registration_rate(group, request) -> str:
@@ -63,25 +63,22 @@ class FairDetailView(TranslatedSlugMixin, ObjectPageMixin, DetailView):
         return visible_to(self.request, queryset)
 
 
-class DelegationDetailView(TranslatedSlugMixin, ObjectPageMixin, DetailView):
-    """A delegation: its fair, offer, fee, places left or wait list or closed, share
-    links, and the registration form. Renders events/delegation_detail.html.
+class RegistrationFormMixin:
+    """The registration form of a delegation's or an event's page (one engine for both).
 
     POST registers a company. A filled honeypot (400) or too many POSTs from one address
     (429) are refused with a message and write nothing; on success the visitor is sent
-    to the registration's private page.
+    to the registration's private page, told what happened (the wait list as
+    information, not as an error).
     """
-
-    template_name = "events/delegation_detail.html"
-    context_object_name = "delegation"
-
-    def get_queryset(self):
-        return visible_to(self.request, Delegation.objects.for_listing())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["closed_message"] = services.closed_message(self.object)
-        context.setdefault("form", RegistrationForm())
+        occasion = self.object
+        context["occasion"] = occasion
+        context["closed_message"] = services.closed_message(occasion)
+        if "form" not in context and occasion.registration_is_open:
+            context["form"] = RegistrationForm(occasion)
         return context
 
     def post(self, request, *args, **kwargs):
@@ -97,7 +94,7 @@ class DelegationDetailView(TranslatedSlugMixin, ObjectPageMixin, DetailView):
             method="POST",
             increment=True,
         )
-        form = RegistrationForm(request.POST)
+        form = RegistrationForm(self.object, request.POST, request.FILES)
         if limited:
             form.is_valid()
             form.add_error(
@@ -111,10 +108,12 @@ class DelegationDetailView(TranslatedSlugMixin, ObjectPageMixin, DetailView):
         if not form.is_valid():
             return self.render_form(form, status=400 if form.is_bot else 200)
         try:
-            registration = services.register_for_delegation(
-                delegation=self.object,
+            registration = services.register(
+                self.object,
+                form.registration_data(),
+                answers=form.answers(),
+                attendees=form.attendees(),
                 language=translation.get_language(),
-                **form.registration_data(),
             )
         except services.AlreadyRegistered as error:
             form.add_error("email", error.message)
@@ -123,11 +122,11 @@ class DelegationDetailView(TranslatedSlugMixin, ObjectPageMixin, DetailView):
             form.add_error(None, error.message)
             return self.render_form(form)
         if registration.status == Registration.Status.WAITLISTED:
-            messages.warning(
+            messages.info(
                 request,
                 _(
-                    "Thank you. The delegation is full: your registration is on the wait "
-                    "list. We will write to you if a place becomes free."
+                    "Thank you. There are not enough places left: your registration is on "
+                    "the wait list. We will write to you if places become free for it."
                 ),
             )
         else:
@@ -143,6 +142,41 @@ class DelegationDetailView(TranslatedSlugMixin, ObjectPageMixin, DetailView):
         )
 
 
+class DelegationDetailView(TranslatedSlugMixin, ObjectPageMixin, RegistrationFormMixin, DetailView):
+    """A delegation: its fair, offer, fee, places left or wait list or closed, share
+    links, and the registration form. Renders events/delegation_detail.html."""
+
+    template_name = "events/delegation_detail.html"
+    context_object_name = "delegation"
+
+    def get_queryset(self):
+        return visible_to(
+            self.request,
+            Delegation.objects.for_listing().prefetch_related("questions"),
+        )
+
+
+class EventDetailView(TranslatedSlugMixin, ObjectPageMixin, RegistrationFormMixin, DetailView):
+    """One of the chamber's events: kind, date and time in its time zone, place or
+    online, language, audience, prices, organiser and partners, image, share links and
+    the registration form. Renders events/event_detail.html."""
+
+    template_name = "events/event_detail.html"
+    context_object_name = "event"
+
+    def get_queryset(self):
+        return visible_to(
+            self.request,
+            Event.objects.for_listing().prefetch_related("partners", "questions"),
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        event = self.object
+        context["address"] = occasions.event_address(event) if event.has_venue else ""
+        return context
+
+
 class RegistrationTokenMixin:
     """Reads the registration from the signed token in the URL, or renders
     events/registration_link_invalid.html (400 tampered or expired, 404 deleted)."""
@@ -155,7 +189,8 @@ class RegistrationTokenMixin:
         except links.InvalidLink:
             return self.invalid(request, expired=False)
         registration = (
-            Registration.objects.select_related("delegation__fair")
+            Registration.objects.select_related("delegation__fair", "event")
+            .prefetch_related("attendees", "answers")
             .filter(pk=registration_id)
             .first()
         )
@@ -179,10 +214,18 @@ class RegistrationDetailView(RegistrationTokenMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         registration = self.registration
+        occasion = registration.occasion
         context.update(
             registration=registration,
-            delegation=registration.delegation,
-            fair=registration.delegation.fair,
+            occasion=occasion,
+            is_event=occasions.is_event(occasion),
+            occasion_facts=occasions.facts(occasion),
+            attendees=registration.attendees.all(),
+            # The registrant sees the name of the file they sent, never a link to it.
+            answers=[
+                {"label": answer.label, "value": answers.display_value(answer)}
+                for answer in registration.answers.all()
+            ],
             private_link=self.request.build_absolute_uri(links.private_path(registration)),
             cancel_url=reverse("events:registration-cancel", kwargs=self.kwargs),
         )
@@ -200,7 +243,8 @@ class RegistrationCancelView(RegistrationTokenMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         context.update(
             registration=self.registration,
-            delegation=self.registration.delegation,
+            occasion=self.registration.occasion,
+            occasion_description=occasions.description(self.registration.occasion),
             detail_url=reverse("events:registration-detail", kwargs=self.kwargs),
         )
         return context

@@ -1,8 +1,9 @@
 """The registration state machine, written once.
 
-A registration arrives holding one of the delegation's places (submitted) or, when every
-place is held, on the wait list. Staff then accept, wait-list, reject or cancel it; the
-registrant may cancel it; a place that becomes free goes to the first on the wait list.
+A registration (for a delegation or for an event: the same statuses) arrives holding its
+places (submitted) or, when its places do not fit in those left, on the wait list. Staff
+then accept, wait-list, reject or cancel it; the registrant may cancel it; places that
+become free go to the wait list (``events.services`` says in which order).
 
 Everything the rest of the code knows about statuses is read from the two tables below:
 which statuses hold a place and which are active (``STATUSES``), and which changes are
@@ -30,10 +31,10 @@ class Status(models.TextChoices):
 
 @dataclass(frozen=True)
 class StatusRule:
-    # Counts against the delegation's places.
+    # Its seats count against the occasion's places.
     holds_place: bool
     # Still in the running: an e-mail address may have one such registration per
-    # delegation (a database constraint).
+    # delegation or event (a database constraint).
     active: bool
     # What the registrant's private page says; %(position)s is the wait-list position.
     explanation: Promise
@@ -43,12 +44,12 @@ STATUSES = {
     Status.SUBMITTED: StatusRule(
         holds_place=True,
         active=True,
-        explanation=_("Received: your registration holds a place while our team reviews it."),
+        explanation=_("Received: your registration holds its places while our team reviews it."),
     ),
     Status.ACCEPTED: StatusRule(
         holds_place=True,
         active=True,
-        explanation=_("Accepted: your company is part of the delegation."),
+        explanation=_("Accepted: your places are confirmed."),
     ),
     Status.WAITLISTED: StatusRule(
         holds_place=False,
@@ -61,7 +62,7 @@ STATUSES = {
     Status.REJECTED: StatusRule(
         holds_place=False,
         active=False,
-        explanation=_("Not selected: we could not offer your company a place in this delegation."),
+        explanation=_("Not selected: we could not offer your company a place this time."),
     ),
     Status.CANCELLED: StatusRule(holds_place=False, active=False, explanation=_("Cancelled.")),
 }
@@ -80,7 +81,7 @@ class Transition:
     sources: frozenset
     # The e-mail the registrant receives: events/email/<email>.txt and <email>_subject.txt.
     email: str
-    # The place it frees (if it held one) goes at once to the first on the wait list.
+    # The places it frees (if it held some) go at once to the wait list.
     promotes: bool = False
     # Why it is refused when the status is not one of ``sources``; %(company)s and
     # %(status)s are the registration's company and current status.
@@ -93,11 +94,11 @@ class Transition:
         return status in self.sources
 
     def takes_place_from(self, status: str) -> bool:
-        """From ``status``, the change takes a place: it needs a free one."""
+        """From ``status``, the change takes places: its seats must be free."""
         return STATUSES[self.target].holds_place and not STATUSES[status].holds_place
 
     def frees_place_from(self, status: str) -> bool:
-        """From ``status``, the change gives up a place."""
+        """From ``status``, the change gives up its places."""
         return STATUSES[status].holds_place and not STATUSES[self.target].holds_place
 
 
@@ -176,6 +177,6 @@ EMAILS = tuple(dict.fromkeys(transition.email for transition in TRANSITIONS))
 
 
 def arrival(*, has_place: bool) -> Transition:
-    """How a new registration arrives: holding a place while one is free, else on the
-    wait list."""
+    """How a new registration arrives: holding its places when they fit in those left,
+    else on the wait list."""
     return ARRIVE if has_place else ARRIVE_ON_WAITLIST

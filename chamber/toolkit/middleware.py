@@ -84,9 +84,9 @@ class PublicPageCacheMiddleware:
     A request is served from the cache when it is a GET or HEAD of a page under a
     language prefix (or a sitemap), from a visitor without a session (staff previewing
     drafts and visitors with messages have one), with no query parameter but the page
-    number (of a list or a sitemap) and a search's words. A response is cached when it
-    is a 200 or a 404, sets no cookie, used no CSRF token (forms carry one per visitor)
-    and is not marked private: per language (the language is in the path), for this
+    number (of a list or a sitemap), a search's words and a list's filters. A response
+    is cached when it is a 200 or a 404, sets no cookie, used no CSRF token (forms carry
+    one per visitor) and is not marked private: per language (the language is in the path), for this
     generation of the content, never past the next scheduled change
     (``chamber.toolkit.cache``).
     Cacheable pages say ``Cache-Control: public, max-age=...``; others ``private``.
@@ -97,8 +97,9 @@ class PublicPageCacheMiddleware:
     """
 
     CACHEABLE_STATUS = (200, 404)
-    # A list's page, a search's words, a sitemap's page (Django's sitemaps call it "p").
-    KEPT_PARAMETERS = {"page", "q", "p"}
+    # A list's page, a search's words, a sitemap's page (Django's sitemaps call it "p"),
+    # the agenda's filters (a kind of event, a month): each variant is a page of its own.
+    KEPT_PARAMETERS = {"page", "q", "p", "kind", "month"}
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -251,3 +251,263 @@ KOREAN_STARTUPS = [
         [Status.WAITLISTED],
     ),
 ]
+
+
+# The chamber's own events (the loader adds the dates, the registration windows and the
+# pictures). Keyed on their English slug.
+
+NETWORKING_EVENING = {
+    "kind": "networking",
+    "slug_fr": "soiree-networking-de-fin-d-annee-seoul",
+    "slug_en": "year-end-networking-evening-seoul",
+    "slug_ko": "서울-연말-네트워킹-행사",
+    "title_fr": "Soirée networking de fin d'année à Séoul",
+    "title_en": "Year-end networking evening in Seoul",
+    "title_ko": "서울 연말 네트워킹 행사",
+    "summary_fr": (
+        "Membres, partenaires et invités se retrouvent autour d'un buffet franco-coréen "
+        "pour clore l'année et préparer les projets de la suivante."
+    ),
+    "summary_en": (
+        "Members, partners and guests meet over a French-Korean buffet to close the "
+        "year and prepare the next one's projects."
+    ),
+    "summary_ko": (
+        "회원사와 협력 기관, 초청 손님이 한불 뷔페를 함께하며 한 해를 마무리하고 "
+        "새해의 사업을 준비합니다."
+    ),
+    "description_fr": (
+        "Le rendez-vous le plus attendu de la communauté d'affaires franco-coréenne : "
+        "dirigeants de filiales françaises, entrepreneurs coréens, représentants des "
+        "institutions et nouveaux membres échangent dans une ambiance détendue.\n\n"
+        "Au programme : mot d'accueil du président, présentation des nouveaux membres, "
+        "buffet et tirage au sort au profit d'une association."
+    ),
+    "description_en": (
+        "The most awaited gathering of the French-Korean business community: heads of "
+        "French subsidiaries, Korean entrepreneurs, representatives of institutions and "
+        "new members talk business in a relaxed setting.\n\n"
+        "On the programme: a welcome from the president, the new members introduced, "
+        "a buffet and a prize draw for a charity."
+    ),
+    "description_ko": (
+        "한불 비즈니스 커뮤니티가 가장 기다리는 모임입니다. 프랑스 기업 한국 법인 "
+        "대표, 한국 기업인, 유관 기관 관계자와 신규 회원사가 편안한 분위기에서 "
+        "교류합니다.\n\n"
+        "프로그램: 회장 환영사, 신규 회원사 소개, 뷔페, 자선 단체를 위한 경품 추첨."
+    ),
+    "time_zone": "Asia/Seoul",
+    "venue_name_fr": "Salle Namsan, hôtel Hannam",
+    "venue_name_en": "Namsan Hall, Hannam Hotel",
+    "venue_name_ko": "한남 호텔 남산홀",
+    "street_address": "45 Hannam-daero, Yongsan-gu",
+    "postal_code": "04418",
+    "locality": "Seoul",
+    "country": "KR",
+    "event_language": "multi",
+    "audience": "members_and_guests",
+    "price_members": Decimal("50000"),
+    "price_non_members": Decimal("80000"),
+    "currency": "KRW",
+    "price_details_fr": "buffet et boissons compris ; paiement sur facture",
+    "price_details_en": "buffet and drinks included; paid on invoice",
+    "price_details_ko": "뷔페 및 음료 포함, 청구서 결제",
+    "image_alt_fr": "Bannière de la soirée networking de fin d'année",
+    "image_alt_en": "Banner of the year-end networking evening",
+    "image_alt_ko": "연말 네트워킹 행사 배너",
+    "capacity": 120,
+    "seats_per_company": 2,
+    "contact_email": "events@example.org",
+}
+
+EXPORT_WEBINAR = {
+    "kind": "webinar",
+    "slug_fr": "webinaire-exporter-des-cosmetiques-en-france",
+    "slug_en": "webinar-exporting-cosmetics-to-france",
+    "slug_ko": "웨비나-화장품-프랑스-수출",
+    "title_fr": "Webinaire : exporter des cosmétiques coréens en France",
+    "title_en": "Webinar: exporting Korean cosmetics to France",
+    "title_ko": "웨비나: 한국 화장품의 프랑스 수출",
+    "summary_fr": (
+        "Une heure pour comprendre les règles européennes des cosmétiques : personne "
+        "responsable, notification, étiquetage et allégations."
+    ),
+    "summary_en": (
+        "One hour to understand the European rules for cosmetics: the responsible "
+        "person, notification, labelling and claims."
+    ),
+    "summary_ko": (
+        "책임자 지정, 제품 신고, 라벨링, 효능 표시 등 유럽 화장품 규정을 한 시간 "
+        "만에 이해하는 자리입니다."
+    ),
+    "description_fr": (
+        "Une juriste spécialisée et une marque coréenne déjà présente en France "
+        "répondent à vos questions. Le lien de connexion est envoyé aux inscrits "
+        "acceptés la veille du webinaire."
+    ),
+    "description_en": (
+        "A specialised lawyer and a Korean brand already sold in France answer your "
+        "questions. The link to join is sent to accepted registrants the day before."
+    ),
+    "description_ko": (
+        "전문 변호사와 이미 프랑스에 진출한 한국 브랜드가 질문에 답합니다. 접속 "
+        "링크는 웨비나 전날 승인된 신청자에게 발송됩니다."
+    ),
+    "time_zone": "Asia/Seoul",
+    "online_url": "https://meet.example.org/webinar-cosmetics",
+    "event_language": "en",
+    "audience": "public",
+    "price_members": Decimal("0"),
+    "price_non_members": Decimal("0"),
+    "currency": "KRW",
+    "capacity": 300,
+    "contact_email": "events@example.org",
+}
+
+GENERAL_MEETING = {
+    "kind": "general_meeting",
+    "title_fr": "Assemblée générale annuelle {year}",
+    "title_en": "Annual general meeting {year}",
+    "title_ko": "{year}년 정기 총회",
+    "summary_fr": (
+        "Rapport d'activité, comptes de l'exercice, élection du conseil "
+        "d'administration : les membres décident des orientations de la chambre."
+    ),
+    "summary_en": (
+        "The activity report, the year's accounts, the election of the board: members "
+        "decide the chamber's course."
+    ),
+    "summary_ko": "사업 보고, 결산 승인, 이사회 선출 등 회원사가 상공회의소의 방향을 결정합니다.",
+    "description_fr": (
+        "Réservée aux membres à jour de leur cotisation ; chaque membre peut donner "
+        "procuration à un autre membre. L'ordre du jour est envoyé trois semaines avant."
+    ),
+    "description_en": (
+        "For members whose dues are paid; each member may give a proxy to another "
+        "member. The agenda is sent three weeks before."
+    ),
+    "description_ko": (
+        "회비를 납부한 회원사만 참석할 수 있으며, 다른 회원사에 의결권을 위임할 수 "
+        "있습니다. 안건은 3주 전에 발송됩니다."
+    ),
+    "time_zone": "Asia/Seoul",
+    "venue_name_fr": "Centre d'affaires de la chambre",
+    "venue_name_en": "The chamber's business centre",
+    "venue_name_ko": "상공회의소 비즈니스 센터",
+    "street_address": "24 Sejong-daero, Jung-gu",
+    "postal_code": "04519",
+    "locality": "Seoul",
+    "country": "KR",
+    "event_language": "multi",
+    "audience": "members",
+    "price_members": Decimal("0"),
+    "price_non_members": None,
+    "currency": "KRW",
+    "capacity": 150,
+    "seats_per_company": 1,
+    "contact_email": "events@example.org",
+}
+
+LABOUR_LAW_SEMINAR = {
+    "kind": "seminar",
+    "slug_fr": "seminaire-droit-du-travail-coreen",
+    "slug_en": "seminar-korean-labour-law",
+    "slug_ko": "세미나-한국-노동법",
+    "title_fr": "Séminaire : le droit du travail coréen pour les employeurs français",
+    "title_en": "Seminar: Korean labour law for French employers",
+    "title_ko": "세미나: 프랑스 기업을 위한 한국 노동법",
+    "summary_fr": "Contrats, temps de travail et fin de contrat : ce qui change en Corée.",
+    "summary_en": "Contracts, working time and termination: what differs in Korea.",
+    "summary_ko": "근로 계약, 근로 시간, 계약 종료에서 한국의 차이점을 살펴봅니다.",
+    "time_zone": "Asia/Seoul",
+    "venue_name_fr": "Centre d'affaires de la chambre",
+    "venue_name_en": "The chamber's business centre",
+    "venue_name_ko": "상공회의소 비즈니스 센터",
+    "street_address": "24 Sejong-daero, Jung-gu",
+    "postal_code": "04519",
+    "locality": "Seoul",
+    "country": "KR",
+    "event_language": "fr",
+    "audience": "public",
+    "price_members": Decimal("0"),
+    "price_non_members": Decimal("30000"),
+    "currency": "KRW",
+    "capacity": 40,
+    "contact_email": "events@example.org",
+}
+
+# The questions of the Maison & Objet delegation's form, keyed on their kind.
+PITCH_DECK_QUESTION = {
+    "label_fr": "Présentation de l'entreprise (PDF)",
+    "label_en": "Company pitch deck (PDF)",
+    "label_ko": "회사 소개 자료(PDF)",
+    "help_text_fr": "Dix pages au plus : produits, prix, clients actuels, ambitions en France.",
+    "help_text_en": "Ten pages at most: products, prices, current customers, plans for France.",
+    "help_text_ko": "10쪽 이내: 제품, 가격, 현재 고객, 프랑스 진출 계획.",
+    "required": True,
+    "position": 1,
+}
+
+PRODUCT_QUESTION = {
+    "label_fr": "Quelle famille de produits exposerez-vous ?",
+    "label_en": "Which product family will you show?",
+    "label_ko": "어떤 제품군을 전시하시겠습니까?",
+    "choices_fr": "Mobilier\nLuminaire\nArts de la table\nTextile\nDécoration",
+    "choices_en": "Furniture\nLighting\nTableware\nTextiles\nDecoration",
+    "choices_ko": "가구\n조명\n테이블웨어\n텍스타일\n인테리어 소품",
+    "required": True,
+    "position": 2,
+}
+
+# Which choice (by its position) each startup of the delegation picked, by sector.
+PRODUCT_BY_SECTOR = {
+    "Furniture": 0,
+    "Lighting": 1,
+    "Tableware": 2,
+    "Textiles": 3,
+    "Decoration": 4,
+    "Connected home": 0,
+}
+
+# Colleagues who come with the contact (job titles in English, as registrants wrote
+# them), by company.
+COLLEAGUES = {
+    "Hanji Atelier": [("Kim Min-ji", "Founder"), ("Lee Do-yun", "Head of sales")],
+    "Onggi Lab": [("Park Ji-hoon", "Chief executive")],
+    "Seoul Loom": [("Lee Seo-yeon", "Designer")],
+}
+
+# Registrations for the networking evening: company, contact, e-mail, language,
+# sector, pitch, status path, people coming.
+EVENING_GUESTS = [
+    (
+        "Hanji Atelier",
+        "Kim Min-ji",
+        "minji.kim@example.com",
+        "ko",
+        "Lighting",
+        "Glad to meet French buyers before the fair.",
+        [Status.SUBMITTED, Status.ACCEPTED],
+        ["Kim Min-ji", "Lee Do-yun"],
+    ),
+    (
+        "Brasserie du Fleuve",
+        "Claire Martin",
+        "claire.martin@example.org",
+        "fr",
+        "Food and drink",
+        "French restaurant group opening in Seoul, looking for suppliers.",
+        [Status.SUBMITTED, Status.ACCEPTED],
+        ["Claire Martin"],
+    ),
+    (
+        "Hangang Logistics",
+        "Choi Eun-woo",
+        "eunwoo.choi@example.com",
+        "en",
+        "Logistics",
+        "Freight between Busan and Le Havre.",
+        [Status.SUBMITTED],
+        ["Choi Eun-woo"],
+    ),
+]

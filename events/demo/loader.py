@@ -1,22 +1,36 @@
-"""Loads the demo fairs, delegations and registrations.
+"""Loads the demo fairs, delegations, the chamber's events and their registrations.
 
 The Maison & Objet edition is the next one at least a month away (the fair takes place
-in January and September at Paris Nord Villepinte), so the demo never goes stale: a
-database loaded next year gets next year's edition. Rows are keyed on stable slugs and
-e-mail addresses and written only where something differs, so running it twice changes
-nothing. Registrations are written directly (no e-mail is sent) with their history.
+in January and September at Paris Nord Villepinte), and the events are placed from
+today (the networking evening in three weeks or so, the webinar in five, the general
+meeting next spring, a seminar last month), so the demo never goes stale: a database
+loaded next year gets next year's dates. Rows are keyed on stable slugs and e-mail
+addresses and written only where something differs, so running it twice changes
+nothing. Registrations are written directly (no e-mail is sent) with their history,
+the people who come and their answers (a small PDF for the pitch deck).
 """
 
 import datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from chamber.toolkit.demo import sync
+from chamber.models import Organisation
+from chamber.toolkit.demo import attach_image, banner, sync
 from chamber.toolkit.publication import PublicationStatus
 from events.demo import content
-from events.models import Delegation, Fair, Registration, RegistrationStatusChange
+from events.models import (
+    Answer,
+    Attendee,
+    Delegation,
+    Event,
+    Fair,
+    Question,
+    Registration,
+    RegistrationStatusChange,
+)
 from events.workflow import Status
 
 
@@ -127,12 +141,16 @@ def load_vivatech(today: datetime.date) -> tuple[Fair, Delegation]:
     return fair, delegation
 
 
-def load_registration(delegation, row, received: datetime.datetime) -> None:
-    company, contact, email, language, sector, pitch, path = row
+def load_registration(
+    occasion: dict, row, received: datetime.datetime, seats: int = 1
+) -> Registration:
+    """The registration of ``row`` for the delegation or event ``occasion`` (``{"delegation":
+    ...}`` or ``{"event": ...}``), with its history."""
+    company, contact, email, language, sector, pitch, path = row[:7]
     slug = company.lower().replace(" ", "-")
     registration = sync(
         Registration,
-        {"delegation": delegation, "email": email},
+        {**occasion, "email": email},
         {
             "company_name": company,
             "contact_name": contact,
@@ -144,37 +162,217 @@ def load_registration(delegation, row, received: datetime.datetime) -> None:
             "language": language,
         },
         # The status only on creation: staff may have moved it since (with history).
-        {"consented_at": received, "created_at": received, "status": path[-1]},
+        {"consented_at": received, "created_at": received, "status": path[-1], "seats": seats},
     )
-    if registration.status_changes.exists():
+    if not registration.status_changes.exists():
+        previous = ""
+        for step, status in enumerate(path):
+            RegistrationStatusChange.objects.create(
+                registration=registration,
+                from_status=previous,
+                to_status=status,
+                changed_at=received + datetime.timedelta(days=2 * step),
+            )
+            previous = status
+    return registration
+
+
+def load_attendees(registration: Registration, people: list[tuple[str, str]]) -> None:
+    """The people a registration names (name, job title), once."""
+    if registration.attendees.exists():
         return
-    previous = ""
-    for step, status in enumerate(path):
-        RegistrationStatusChange.objects.create(
-            registration=registration,
-            from_status=previous,
-            to_status=status,
-            changed_at=received + datetime.timedelta(days=2 * step),
+    for position, (name, job_title) in enumerate(people):
+        Attendee.objects.create(
+            registration=registration, name=name, job_title=job_title, position=position
         )
-        previous = status
+
+
+def pitch_deck(company: str) -> bytes:
+    """A one-page PDF naming ``company``: a real document (header, objects, cross-reference
+    table, trailer), written by hand so that the demo needs no PDF library."""
+    text = f"{company} - pitch deck".encode("ascii", "replace")
+    stream = b"BT /F1 24 Tf 72 720 Td (" + text + b") Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    document = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(document))
+        document += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(document)
+    document += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    document += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    document += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
+    document += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(document)
+
+
+def load_questions(delegation: Delegation) -> tuple[Question, Question]:
+    deck = sync(Question, {"delegation": delegation, "kind": "file"}, content.PITCH_DECK_QUESTION)
+    product = sync(
+        Question, {"delegation": delegation, "kind": "single_choice"}, content.PRODUCT_QUESTION
+    )
+    return deck, product
+
+
+def load_answers(registration: Registration, deck: Question, product: Question) -> None:
+    """The registrant's answers, in their language, once."""
+    if registration.answers.exists():
+        return
+    language = registration.language
+    choice = content.PRODUCT_BY_SECTOR.get(registration.sector, 0)
+    Answer.objects.create(
+        registration=registration,
+        question=product,
+        label=getattr(product, f"label_{language}"),
+        kind=product.kind,
+        position=product.position,
+        value=item_of(getattr(product, f"choices_{language}"), choice),
+    )
+    answer = Answer(
+        registration=registration,
+        question=deck,
+        label=getattr(deck, f"label_{language}"),
+        kind=deck.kind,
+        position=deck.position,
+    )
+    slug = registration.company_name.lower().replace(" ", "-")
+    answer.file.save(f"{slug}-pitch-deck.pdf", ContentFile(pitch_deck(registration.company_name)))
+
+
+def item_of(lines: str, index: int) -> str:
+    return lines.splitlines()[index]
+
+
+def _seoul_at(day: datetime.date, hour: int, minute: int = 0) -> datetime.datetime:
+    return datetime.datetime.combine(day, datetime.time(hour, minute), ZoneInfo(settings.TIME_ZONE))
+
+
+def load_event(values: dict, starts_at, ends_at, opens_at, closes_at, **extra) -> Event:
+    """An event of the demo, published, keyed on its English slug."""
+    values = {**values, **extra}
+    return sync(
+        Event,
+        {"slug_en": values.pop("slug_en")},
+        {
+            **values,
+            "status": PublicationStatus.PUBLISHED,
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+            "registration_opens_at": opens_at,
+            "registration_closes_at": closes_at,
+        },
+    )
+
+
+def general_meeting_day(today: datetime.date) -> datetime.date:
+    """The third Thursday of March, in the first March at least six weeks away."""
+    for year in (today.year, today.year + 1):
+        day = _weekday_on_or_after(datetime.date(year, 3, 15), 3)
+        if day >= today + datetime.timedelta(weeks=6):
+            return day
+    raise AssertionError("unreachable")
+
+
+def load_events(today: datetime.date) -> dict[str, Event]:
+    """The networking evening (a Thursday three to four weeks away, open), the webinar
+    (a Tuesday five to six weeks away, open, online), the general meeting (members only,
+    registration opens a month before) and last month's seminar."""
+    evening_day = _weekday_on_or_after(today + datetime.timedelta(days=21), 3)
+    evening = load_event(
+        content.NETWORKING_EVENING,
+        _seoul_at(evening_day, 19),
+        _seoul_at(evening_day, 22),
+        _seoul_at(today - datetime.timedelta(days=10), 9),
+        _seoul_at(evening_day - datetime.timedelta(days=2), 18),
+    )
+    attach_image(
+        evening,
+        "image",
+        "networking-evening.png",
+        lambda: banner("Networking · Seoul", ("#0b2a4a", "#c8102e")),
+    )
+    webinar_day = _weekday_on_or_after(today + datetime.timedelta(days=35), 1)
+    webinar = load_event(
+        content.EXPORT_WEBINAR,
+        _seoul_at(webinar_day, 10),
+        _seoul_at(webinar_day, 11),
+        _seoul_at(today - datetime.timedelta(days=3), 9),
+        _seoul_at(webinar_day - datetime.timedelta(days=1), 12),
+    )
+    meeting_day = general_meeting_day(today)
+    year = meeting_day.year
+    meeting = load_event(
+        {
+            **content.GENERAL_MEETING,
+            "slug_fr": f"assemblee-generale-{year}",
+            "slug_en": f"annual-general-meeting-{year}",
+            "slug_ko": f"{year}년-정기-총회",
+            **{
+                f"title_{code}": content.GENERAL_MEETING[f"title_{code}"].format(year=year)
+                for code in ("fr", "en", "ko")
+            },
+        },
+        _seoul_at(meeting_day, 17),
+        _seoul_at(meeting_day, 19),
+        _seoul_at(meeting_day - datetime.timedelta(days=30), 9),
+        _seoul_at(meeting_day - datetime.timedelta(days=2), 18),
+    )
+    seminar_day = _weekday_on_or_after(today - datetime.timedelta(days=40), 2)
+    seminar = load_event(
+        content.LABOUR_LAW_SEMINAR,
+        _seoul_at(seminar_day, 9, 30),
+        _seoul_at(seminar_day, 12),
+        _seoul_at(seminar_day - datetime.timedelta(days=30), 9),
+        _seoul_at(seminar_day - datetime.timedelta(days=1), 18),
+        organiser=Organisation.objects.filter(slug="busan-techno-park").first(),
+    )
+    return {"evening": evening, "webinar": webinar, "meeting": meeting, "seminar": seminar}
 
 
 def load(today: datetime.date | None = None) -> dict[str, int]:
-    """Create or refresh the demo fairs, delegations and registrations; return how many
-    of each the database holds."""
+    """Create or refresh the demo fairs, delegations, events and registrations; return
+    how many of each the database holds."""
     today = today or timezone.localdate()
     delegation = load_korean_startups(load_maison_objet(today), today)
+    deck, product = load_questions(delegation)
     first = delegation.registration_opens_at + datetime.timedelta(hours=2)
     for position, row in enumerate(content.KOREAN_STARTUPS):
-        load_registration(delegation, row, first + datetime.timedelta(hours=5 * position))
+        registration = load_registration(
+            {"delegation": delegation}, row, first + datetime.timedelta(hours=5 * position)
+        )
+        load_attendees(registration, content.COLLEAGUES.get(row[0], [(row[1], "")]))
+        load_answers(registration, deck, product)
 
     _past_fair, past_delegation = load_vivatech(today)
     received = past_delegation.registration_opens_at + datetime.timedelta(days=3)
     for position, row in enumerate(content.KOREAN_STARTUPS[:2]):
         past_row = (*row[:6], [Status.SUBMITTED, Status.ACCEPTED])
-        load_registration(past_delegation, past_row, received + datetime.timedelta(days=position))
+        registration = load_registration(
+            {"delegation": past_delegation}, past_row, received + datetime.timedelta(days=position)
+        )
+        load_attendees(registration, [(row[1], "")])
+
+    evening = load_events(today)["evening"]
+    received = evening.registration_opens_at + datetime.timedelta(hours=3)
+    for position, row in enumerate(content.EVENING_GUESTS):
+        people = row[7]
+        registration = load_registration(
+            {"event": evening},
+            row,
+            received + datetime.timedelta(hours=7 * position),
+            seats=len(people),
+        )
+        load_attendees(registration, [(name, "") for name in people])
     return {
         "fairs": Fair.objects.count(),
         "delegations": Delegation.objects.count(),
+        "events": Event.objects.count(),
         "registrations": Registration.objects.count(),
     }

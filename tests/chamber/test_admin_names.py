@@ -11,8 +11,9 @@ from django.urls import reverse
 
 from chamber.models import Agreement, Organisation
 from chamber.toolkit.models import OutgoingEmail
-from events.models import Delegation, Fair, Registration, RegistrationStatusChange
+from events.models import Delegation, Event, Fair, Registration, RegistrationStatusChange
 from news.models import Article, Category
+from tests.events.staff_support import EventFactory
 from tests.support.adminforms import admin_url
 from tests.support.factories import (
     AgreementFactory,
@@ -37,12 +38,24 @@ HOME = {
         "Chambre": ["Accords (protocoles d'accord)", "Organisations"],
         "Connexions du personnel": ["Connexions", "Tentatives de connexion", "Échecs de connexion"],
         "Fonctionnement du site": ["E-mails"],
-        "Salons et délégations": ["Changements de statut", "Délégations", "Inscriptions", "Salons"],
+        "Salons et délégations": [
+            "Changements de statut",
+            "Délégations",
+            "Inscriptions",
+            "Salons",
+            "Événements",
+        ],
     },
     "en": {
         "Authentication and Authorization": ["Groups", "Users"],
         "Chamber": ["Agreements (MOUs)", "Organisations"],
-        "Fairs and delegations": ["Delegations", "Fairs", "Registrations", "Status changes"],
+        "Fairs and delegations": [
+            "Delegations",
+            "Events",
+            "Fairs",
+            "Registrations",
+            "Status changes",
+        ],
         "News": ["Articles", "Categories"],
         "Site operation": ["E-mails"],
         "Staff logins": ["Access attempts", "Access failures", "Access logs"],
@@ -52,7 +65,7 @@ HOME = {
         "사이트 운영": ["이메일"],
         "소식": ["기사", "분류"],
         "인증 및 권한": ["그룹", "사용자"],
-        "전시회 및 사절단": ["사절단", "상태 변경", "전시회", "참가 신청"],
+        "전시회 및 사절단": ["사절단", "상태 변경", "전시회", "참가 신청", "행사"],
         "직원 로그인": ["로그인 기록", "로그인 시도", "로그인 실패"],
     },
 }
@@ -71,6 +84,7 @@ NAMES = {
         Article: "article",
         Fair: "salon",
         Delegation: "délégation",
+        Event: "événement",
         Registration: "inscription",
         RegistrationStatusChange: "changement de statut",
         OutgoingEmail: "e-mail",
@@ -87,6 +101,7 @@ NAMES = {
         Article: "article",
         Fair: "fair",
         Delegation: "delegation",
+        Event: "event",
         Registration: "registration",
         RegistrationStatusChange: "status change",
         OutgoingEmail: "e-mail",
@@ -103,6 +118,7 @@ NAMES = {
         Article: "기사",
         Fair: "전시회",
         Delegation: "사절단",
+        Event: "행사",
         Registration: "참가 신청",
         RegistrationStatusChange: "상태 변경",
         OutgoingEmail: "이메일",
@@ -140,6 +156,7 @@ def one_of_each(admin_user) -> dict:
         Article: ArticleFactory(),
         Fair: FairFactory(),
         Delegation: DelegationFactory(),
+        Event: EventFactory(),
         Registration: RegistrationFactory(),
         RegistrationStatusChange: RegistrationStatusChangeFactory(),
         OutgoingEmail: OutgoingEmail.objects.create(

@@ -8,6 +8,7 @@ import pytest
 from django.contrib import admin
 from modeltranslation.translator import translator
 
+from tests.events.staff_support import EventFactory
 from tests.support import factories
 from tests.support.adminforms import admin_url, assert_language_tabs
 from tests.support.htmlpage import Page
@@ -22,6 +23,7 @@ FACTORIES = {
     "Article": factories.ArticleFactory,
     "Fair": factories.FairFactory,
     "Delegation": factories.DelegationFactory,
+    "Event": EventFactory,
 }
 TRANSLATED_IN_ADMIN = sorted(
     (model for model in translator.get_registered_models() if model in admin.site._registry),

@@ -1,18 +1,14 @@
-import csv
 import datetime
-import io
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from events.export import COLUMNS
+from events.admin_registrations import history_line
 from events.models import Registration, RegistrationStatusChange
 from tests.support.adminforms import (
     admin_url,
@@ -22,7 +18,6 @@ from tests.support.adminforms import (
 )
 from tests.support.factories import (
     DelegationFactory,
-    FairFactory,
     RegistrationFactory,
     RegistrationStatusChangeFactory,
 )
@@ -38,16 +33,6 @@ CHANGELIST = "admin:events_registration_changelist"
 def english():
     with translation.override("en"):
         yield
-
-
-def parse_csv(response) -> list[dict]:
-    assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert "attachment" in response["Content-Disposition"]
-    text = response.content.decode("utf-8")
-    assert text.startswith("\ufeff")  # the BOM that tells Excel it is UTF-8
-    header = text[1:].splitlines()[0]
-    delimiter = ";" if ";" in header else ","
-    return list(csv.DictReader(io.StringIO(text[1:]), delimiter=delimiter))
 
 
 def act(client, action, registrations, capture, language="en"):
@@ -142,6 +127,7 @@ class TestPages:
             registration_closes_at_0=closes.strftime("%Y-%m-%d"),
             registration_closes_at_1=closes.strftime("%H:%M:%S"),
         )
+        data.update(management_form("questions", 0))
         with django_capture_on_commit_callbacks(execute=True):
             response = admin_client.post(url, data, follow=True)
         assert response.status_code == 200
@@ -244,98 +230,6 @@ class TestActions:
         assert waiting.status == Status.SUBMITTED
 
 
-class TestExport:
-    @pytest.fixture
-    def registrations(self):
-        delegation = DelegationFactory(
-            title_fr="Startups coréennes", fair=FairFactory(name_fr="Maison & Objet")
-        )
-        received = datetime.datetime(2026, 9, 1, 10, 30, tzinfo=datetime.UTC)
-        return [
-            RegistrationFactory(
-                delegation=delegation,
-                company_name="Hanji Atelier — 한지 공방",
-                contact_name="Kim Min-ji",
-                email="minji@example.com",
-                phone="+82 10 1234 5678",
-                pitch='Lamps, with commas, "quotes"\nand a new line.',
-                status=Status.ACCEPTED,
-                created_at=received,
-                consented_at=received,
-                staff_notes='=HYPERLINK("http://evil.example")',
-            ),
-            RegistrationFactory(
-                delegation=delegation, status=Status.WAITLISTED, company_name="@Moa Home"
-            ),
-            RegistrationFactory(status=Status.REJECTED, company_name="Elsewhere Inc."),
-        ]
-
-    def test_export_selected_parses_back(self, admin_client, registrations):
-        response = admin_client.post(
-            reverse(CHANGELIST),
-            {
-                "action": "export_selected",
-                "_selected_action": [registrations[0].pk, registrations[1].pk],
-            },
-        )
-        rows = parse_csv(response)
-        assert list(rows[0]) == COLUMNS
-        assert len(rows) == 2
-        first = rows[0]
-        assert first["company_name"] == "Hanji Atelier — 한지 공방"
-        assert first["pitch"] == 'Lamps, with commas, "quotes"\nand a new line.'
-        assert first["status"] == "accepted"
-        assert first["email"] == "minji@example.com"
-        assert first["fair"] == "Maison & Objet"
-        assert first["delegation"] == "Startups coréennes"
-        # ISO 8601, in the site's time zone with its offset.
-        assert first["created_at"] == "2026-09-01T19:30:00+09:00"
-        assert datetime.datetime.fromisoformat(first["created_at"]) == registrations[0].created_at
-        assert first["consent"] == "yes"
-        # Cells a spreadsheet would run as formulas are neutralised.
-        assert first["staff_notes"] == '\'=HYPERLINK("http://evil.example")'
-        assert first["phone"] == "'+82 10 1234 5678"
-        assert rows[1]["company_name"] == "'@Moa Home"
-
-    def test_export_the_filtered_list(self, admin_client, registrations):
-        changelist = admin_client.get(reverse(CHANGELIST), {"status__exact": "waitlisted"})
-        export = reverse("admin:events_registration_export")
-        assert f'href="{export}?status__exact=waitlisted"' in changelist.content.decode()
-        rows = parse_csv(admin_client.get(export, {"status__exact": "waitlisted"}))
-        assert [row["company_name"] for row in rows] == ["'@Moa Home"]
-        searched = parse_csv(admin_client.get(export, {"q": "Elsewhere"}))
-        assert [row["company_name"] for row in searched] == ["Elsewhere Inc."]
-        everything = parse_csv(admin_client.get(export))
-        assert len(everything) == 3
-
-    @pytest.mark.parametrize(("language", "separator"), [("fr", ";"), ("en", ",")])
-    def test_export_uses_the_list_separator_of_the_staff_language(
-        self, admin_client, registrations, language, separator
-    ):
-        export = reverse("admin:events_registration_export")
-        response = admin_client.get(export, headers={"accept-language": language})
-        header = response.content.decode("utf-8")[1:].splitlines()[0]
-        assert header == separator.join(COLUMNS)
-        assert len(parse_csv(response)) == len(registrations)
-
-    def test_export_needs_its_own_permission(self, client, registrations):
-        user = get_user_model().objects.create_user(
-            "staff", "staff@example.org", "x", is_staff=True
-        )
-        user.user_permissions.add(
-            Permission.objects.get(codename="view_registration"),
-            Permission.objects.get(codename="change_registration"),
-        )
-        client.force_login(user)
-        export = reverse("admin:events_registration_export")
-        assert client.get(export).status_code == 403
-        changelist = client.get(reverse(CHANGELIST)).content.decode()
-        assert export not in changelist
-        assert "export_selected" not in changelist
-        user.user_permissions.add(Permission.objects.get(codename="export_registration"))
-        assert client.get(export).status_code == 200
-
-
 class TestRegistrationForm:
     """Staff correct a registration's details on its admin page."""
 
@@ -414,8 +308,9 @@ def test_more_places_given_in_the_fairs_page_go_to_the_wait_list(
 def test_the_registration_history_names_statuses_in_the_staff_members_language(
     admin_client, language
 ):
-    """The status changes on a registration's page, in their list and on their own page
-    read "Sur liste d'attente", "Wait-listed", "대기", never the code "waitlisted"."""
+    """The status changes in their list and on their own page read "Sur liste
+    d'attente", "Wait-listed", "대기", never the code "waitlisted"; the registration's
+    page tells them in words ("Put on the wait list on ...")."""
     registration = RegistrationFactory(status=Status.WAITLISTED)
     RegistrationStatusChangeFactory(registration=registration, to_status=Status.SUBMITTED)
     change = RegistrationStatusChangeFactory(
@@ -423,15 +318,16 @@ def test_the_registration_history_names_statuses_in_the_staff_members_language(
     )
     with translation.override(language):
         labels = [str(Status.SUBMITTED.label), str(Status.WAITLISTED.label)]
+        words = [history_line(change) for change in registration.status_changes.all()]
     codes = re.compile(r"\b(" + "|".join(Status.values) + r")\b")
     places = {
-        admin_url(Registration, "change", registration.pk): "status_changes-group",
-        admin_url(RegistrationStatusChange, "changelist"): "result_list",
-        admin_url(RegistrationStatusChange, "change", change.pk): "content",
+        admin_url(Registration, "change", registration.pk): ("registration-history", words),
+        admin_url(RegistrationStatusChange, "changelist"): ("result_list", labels),
+        admin_url(RegistrationStatusChange, "change", change.pk): ("content", labels),
     }
 
-    for url, part in places.items():
+    for url, (part, expected) in places.items():
         response = admin_client.get(url, headers={"accept-language": language})
         text = Page(response).one(id=part).text
-        assert [label for label in labels if label not in text] == [], url
+        assert [text_ for text_ in expected if text_ not in text] == [], url
         assert codes.findall(text) == [], url

@@ -86,26 +86,46 @@ class TestFairCalendar:
 
 
 class TestDelegationCalendar:
-    def test_days_at_the_fair_and_registration_window_with_time_zone(self, client, fair):
+    def test_days_at_the_fair_and_the_last_day_to_register(self, client, fair):
         opens = datetime.datetime(2098, 10, 1, 9, 0, tzinfo=SEOUL)
         closes = datetime.datetime(2098, 12, 15, 18, 0, tzinfo=SEOUL)
         delegation = DelegationFactory(
             fair=fair, registration_opens_at=opens, registration_closes_at=closes
         )
+        response = client.get(calendar_url("events:delegation-calendar", delegation, "en"))
+        assert f'filename="{delegation.slug_en}.ics"' in response["Content-Disposition"]
         calendar = fetch(client, calendar_url("events:delegation-calendar", delegation, "en"))
-        at_fair, window = calendar.walk("VEVENT")
+        at_fair, deadline = calendar.walk("VEVENT")
+        # The fair's days, all day (DTEND is the day after the last one), not weeks of
+        # registration.
         assert at_fair.decoded("DTSTART") == fair.starts_on
+        assert at_fair.decoded("DTEND") == fair.ends_on + datetime.timedelta(days=1)
+        assert "VALUE=DATE" in at_fair.to_ical().decode()
         assert str(at_fair["SUMMARY"]) == f"{delegation.title_en} — {fair.name_en}"
-        assert window.decoded("DTSTART") == opens
-        assert window.decoded("DTEND") == closes
-        assert window["DTSTART"].params["TZID"] == "Asia/Seoul"
-        assert window["DTEND"].params["TZID"] == "Asia/Seoul"
-        assert delegation.title_en in str(window["SUMMARY"])
-        (vtimezone,) = calendar.walk("VTIMEZONE")
-        assert str(vtimezone["TZID"]) == "Asia/Seoul"
-        assert calendar.get_missing_tzids() == set()
-        assert str(window["URL"]) == absolute(object_url(delegation, "en"))
-        assert len({str(at_fair["UID"]), str(window["UID"])}) == 2
+        assert str(at_fair["URL"]) == absolute(object_url(delegation, "en"))
+        # The last day to register: one day, the closing time in words.
+        assert deadline.decoded("DTSTART") == datetime.date(2098, 12, 15)
+        assert deadline.decoded("DTEND") == datetime.date(2098, 12, 16)
+        assert str(deadline["SUMMARY"]) == f"Registration closes: {delegation.title_en}"
+        assert "6 p.m." in str(deadline["DESCRIPTION"])
+        assert "Asia/Seoul" in str(deadline["DESCRIPTION"])
+        # It takes the place of the weeks-long window earlier files described.
+        assert str(deadline["UID"]) == f"delegation-registration-{delegation.pk}@testserver"
+        assert len({str(at_fair["UID"]), str(deadline["UID"])}) == 2
+
+    def test_closing_at_midnight_makes_the_day_before_the_last_one(self, client, fair):
+        delegation = DelegationFactory(
+            fair=fair, registration_closes_at=datetime.datetime(2098, 12, 15, 0, 0, tzinfo=SEOUL)
+        )
+        calendar = fetch(client, calendar_url("events:delegation-calendar", delegation, "en"))
+        _at_fair, deadline = calendar.walk("VEVENT")
+        assert deadline.decoded("DTSTART") == datetime.date(2098, 12, 14)
+
+    def test_once_registration_is_closed_only_the_fair_days_remain(self, client, fair):
+        delegation = DelegationFactory(fair=fair, closed=True)
+        calendar = fetch(client, calendar_url("events:delegation-calendar", delegation, "en"))
+        (at_fair,) = calendar.walk("VEVENT")
+        assert at_fair.decoded("DTSTART") == fair.starts_on
 
     def test_draft_delegation_has_no_calendar(self, client):
         delegation = DelegationFactory(draft=True)

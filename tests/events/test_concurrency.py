@@ -1,7 +1,8 @@
-"""The capacity holds when many companies register at the same moment.
+"""The capacity holds when many companies register at the same moment, for delegations
+and events alike, with one person or several per company.
 
 Each thread has its own database connection, so the registrations really run in
-parallel transactions; on PostgreSQL the lock on the delegation's row must serialise the
+parallel transactions; on PostgreSQL the lock on the occasion's row must serialise the
 count and the write, on SQLite the database's write lock does (the test database is a
 file there, so that the threads share it).
 """
@@ -13,23 +14,37 @@ from django.db import connection
 
 from events import services, workflow
 from events.models import Registration
+from tests.events.factories import EventFactory
 from tests.support.factories import DelegationFactory
 from tests.support.registrations import company
 
-THREADS = 60
+THREADS = 40
 CAPACITY = 10
 
 
+def seats_of(n: int, most: int) -> int:
+    """How many people company ``n`` names: 1, 2, 3, 1, 2, 3 ... up to ``most``."""
+    return n % most + 1
+
+
 @pytest.mark.django_db(transaction=True)
-def test_parallel_registrations_never_overbook():
-    delegation = DelegationFactory(capacity=CAPACITY)
+@pytest.mark.parametrize("kind", ["delegation", "event"])
+@pytest.mark.parametrize("most", [1, 3], ids=["one-seat", "up-to-three-seats"])
+def test_parallel_registrations_never_overbook(kind, most):
+    factory = DelegationFactory if kind == "delegation" else EventFactory
+    occasion = factory(capacity=CAPACITY, seats_per_company=most)
     barrier = threading.Barrier(THREADS)
     errors, statuses = [], []
 
     def register(n):
         try:
+            fields = company(n)
+            language = fields.pop("language")
+            people = [
+                services.AttendeeInput(name=f"Person {n}.{i}") for i in range(seats_of(n, most))
+            ]
             barrier.wait()
-            registration = services.register_for_delegation(delegation=delegation, **company(n))
+            registration = services.register(occasion, fields, attendees=people, language=language)
             statuses.append(registration.status)
         except Exception as error:  # noqa: BLE001 -- every failure is reported below
             errors.append(repr(error))
@@ -45,18 +60,24 @@ def test_parallel_registrations_never_overbook():
     assert errors == []
     assert len(statuses) == THREADS
     stored = list(
-        Registration.objects.filter(delegation=delegation).values_list("status", flat=True)
+        Registration.objects.filter(**{kind: occasion})
+        .order_by("created_at", "id")
+        .values_list("status", "seats")
     )
     assert len(stored) == THREADS  # none lost
-    held = [status for status in stored if status in workflow.HOLDS_PLACE]
-    waiting = [status for status in stored if status == Registration.Status.WAITLISTED]
-    assert len(held) == CAPACITY
-    assert len(waiting) == THREADS - CAPACITY
-    assert sorted(statuses) == sorted(stored)
-    # The wait list is in order of arrival: every held registration came first.
-    ordered = list(
-        Registration.objects.filter(delegation=delegation)
-        .order_by("created_at", "id")
-        .values_list("status", flat=True)
-    )
-    assert ordered[:CAPACITY] == held
+    assert sorted(statuses) == sorted(status for status, _seats in stored)
+    held = sum(seats for status, seats in stored if status in workflow.HOLDS_PLACE)
+    assert held <= CAPACITY
+    # Replayed in the order the lock gave places (arrival), each registration got
+    # exactly what the rule says: its places if they fitted in those left, else the
+    # wait list.
+    left = CAPACITY
+    for status, seats in stored:
+        if seats <= left:
+            assert status == Registration.Status.SUBMITTED
+            left -= seats
+        else:
+            assert status == Registration.Status.WAITLISTED
+    assert left == CAPACITY - held
+    if most == 1:
+        assert held == CAPACITY

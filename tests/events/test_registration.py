@@ -87,7 +87,10 @@ class TestRegistrationFlow:
             response = post(client, delegation, "en", django_capture_on_commit_callbacks)
             page = Page(client.get(response["Location"]))
         assert Registration.objects.get(email="minji@example.com").status == Status.WAITLISTED
-        assert page.find("li", class_="message-warning") is not None
+        # Information, not a warning or an error.
+        assert page.find("li", class_="message-info") is not None
+        assert page.find("li", class_="message-warning") is None
+        assert page.find("li", class_="message-error") is None
         status = page.one("p", class_="registration-status-waitlisted").text
         assert "position 1" in status
         assert "wait list" in mail.outbox[0].subject.lower()

@@ -230,7 +230,7 @@ class TestChanges:
         assert change.note
 
     def test_accepting_a_waitlisted_registration_needs_a_free_place(self, full, run, staff):
-        with pytest.raises(services.DelegationFull):
+        with pytest.raises(services.OccasionFull):
             run(services.accept_registration, registration=full[2], changed_by=staff)
         full[2].refresh_from_db()
         assert full[2].status == Status.WAITLISTED
@@ -334,8 +334,8 @@ def test_the_lock_comes_before_the_count(delegation):
 @pytest.mark.parametrize("places_left", [True, False])
 def test_the_locked_section_only_counts_and_writes(delegation, places_left):
     """Under the delegation's lock: one count (places held and this e-mail address), the
-    registration and its history, then the two e-mails queued with them (written out with
-    what they count). Validation comes before."""
+    registration, its history and its attendee, then the two e-mails queued with them.
+    Validation comes before."""
     delegation.capacity = 1
     delegation.save()
     if not places_left:
@@ -357,10 +357,12 @@ def test_the_locked_section_only_counts_and_writes(delegation, places_left):
     assert "COUNT" in locked_section[0] and "events_registration" in locked_section[0]
     assert locked_section[1].startswith('INSERT INTO "events_registration"')
     assert locked_section[2].startswith('INSERT INTO "events_registrationstatuschange"')
-    queued = locked_section[3:]
+    # The contact, the registration's only attendee (no questions: no answers).
+    assert locked_section[3].startswith('INSERT INTO "events_attendee"')
+    queued = locked_section[4:]
     reads = [sql for sql in queued if sql.startswith("SELECT")]
-    # The places held, for the staff; the wait-list position, for a wait-listed registrant.
-    assert len(reads) == (1 if places_left else 2), reads
+    # The wait-list position, for a wait-listed registrant (the places held are known).
+    assert len(reads) == (0 if places_left else 1), reads
     assert all(
         sql.startswith('SELECT COUNT(*) AS "__count" FROM "events_registration"') for sql in reads
     )

@@ -114,9 +114,9 @@ def test_a_full_delegation_refuses_to_accept_from_the_wait_list():
     delegation = DelegationFactory(capacity=1)
     RegistrationFactory(delegation=delegation, status=Status.ACCEPTED)
     waiting = RegistrationFactory(delegation=delegation, status=Status.WAITLISTED)
-    with pytest.raises(services.DelegationFull) as refused:
+    with pytest.raises(services.OccasionFull) as refused:
         services.accept_registration(registration=waiting)
-    assert "all 1 places are held" in refused.value.message
+    assert "it needs 1 places and 0 of the 1 places are free" in refused.value.message
     assert waiting.company_name in refused.value.message
 
 

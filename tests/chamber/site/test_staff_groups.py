@@ -1,4 +1,5 @@
-"""Staff groups: editors write, publishers publish, delegation managers run delegations."""
+"""Staff groups: editors write, publishers publish, event managers run events and
+delegations."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -33,7 +34,7 @@ def test_groups_are_created_once_with_their_permissions():
     assert setup_staff_groups() == first
     publishers = Group.objects.get(name=group_name("Publishers"))
     editors = Group.objects.get(name=group_name("Editors"))
-    managers = Group.objects.get(name=group_name("Delegation managers"))
+    managers = Group.objects.get(name=group_name("Event managers"))
     assert publishers.permissions.filter(codename="publish_article").exists()
     assert not editors.permissions.filter(codename="publish_article").exists()
     assert managers.permissions.filter(codename="export_registration").exists()
@@ -41,6 +42,21 @@ def test_groups_are_created_once_with_their_permissions():
     # They watch the outbox and send failed e-mails again; editors do not.
     assert managers.permissions.filter(codename="retry_outgoingemail").exists()
     assert not editors.permissions.filter(content_type__app_label="toolkit").exists()
+    # They run the chamber's events, design the forms and check people in at the door.
+    for codename in ("publish_event", "change_event", "add_question", "checkin_attendee"):
+        assert managers.permissions.filter(codename=codename).exists(), codename
+    assert not editors.permissions.filter(codename="checkin_attendee").exists()
+
+
+def test_the_former_delegation_managers_group_is_renamed_with_its_members(django_user_model):
+    former = Group.objects.create(name=group_name("Delegation managers"))
+    member = django_user_model.objects.create_user("member", password="x", is_staff=True)
+    member.groups.add(former)
+    setup_staff_groups()
+    assert not Group.objects.filter(name=group_name("Delegation managers")).exists()
+    renamed = Group.objects.get(pk=former.pk)
+    assert renamed.name == group_name("Event managers") == "Gestion des événements"
+    assert member.has_perm("events.checkin_attendee")
 
 
 def test_an_editor_saves_drafts_but_cannot_publish(client, django_user_model):

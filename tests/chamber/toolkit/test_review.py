@@ -42,7 +42,7 @@ def staff(django_user_model):
     return {
         "editor": member_of(django_user_model, "editor", "Editors", "fr"),
         "publisher": member_of(django_user_model, "publisher", "Publishers", "en"),
-        "manager": member_of(django_user_model, "manager", "Delegation managers", "fr"),
+        "manager": member_of(django_user_model, "manager", "Event managers", "fr"),
     }
 
 

@@ -6,7 +6,7 @@ from chamber.site.staff_groups import setup_staff_groups
 
 
 class Command(BaseCommand):
-    help = "Create the Editors, Publishers and Delegation managers groups. Idempotent."
+    help = "Create the Editors, Publishers and Event managers groups. Idempotent."
 
     def handle(self, *args, **options):
         for name, count in setup_staff_groups().items():

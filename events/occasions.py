@@ -1,0 +1,117 @@
+"""What registrants are told about the occasion they register for: a delegation (to a
+fair) or one of the chamber's own events, in words that fit each.
+
+Pages, e-mails and messages read these helpers rather than testing the occasion's type
+themselves, so that the registration engine stays one for both.
+"""
+
+import datetime
+import zoneinfo
+
+from babel import Locale, UnknownLocaleError
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
+
+from events.models import Delegation, Event
+
+
+def is_event(occasion) -> bool:
+    return isinstance(occasion, Event)
+
+
+def model_for(registration):
+    """The model of the occasion ``registration`` is for (without reading it)."""
+    return Delegation if registration.delegation_id else Event
+
+
+def description(occasion) -> str:
+    """The occasion as a noun phrase in the active language, for a sentence such as
+    "We have received the registration of X for <description>"."""
+    if is_event(occasion):
+        return _("the event “%(title)s”") % {"title": occasion.title}
+    return _("the delegation “%(title)s” at %(fair)s") % {
+        "title": occasion.title,
+        "fair": occasion.fair.name,
+    }
+
+
+def event_zone(event) -> datetime.tzinfo:
+    try:
+        return zoneinfo.ZoneInfo(event.time_zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return timezone.get_default_timezone()
+
+
+def event_when(event) -> str:
+    """When the event takes place, in its own time zone, named (active language):
+    "12 June 2025, 18:30 – 21:00 (Asia/Seoul)"."""
+    zone = event_zone(event)
+    starts = timezone.localtime(event.starts_at, zone)
+    ends = timezone.localtime(event.ends_at, zone)
+    start_text = formats.date_format(starts, "DATETIME_FORMAT")
+    if starts.date() == ends.date():
+        end_text = formats.time_format(ends, "TIME_FORMAT")
+    else:
+        end_text = formats.date_format(ends, "DATETIME_FORMAT")
+    return _("%(start)s – %(end)s (%(zone)s time)") % {
+        "start": start_text,
+        "end": end_text,
+        "zone": event.time_zone,
+    }
+
+
+def country_name(code: str, language: str | None = None) -> str:
+    """The country of a two-letter code, in ``language`` (the active one by default)."""
+    if not code:
+        return ""
+    try:
+        locale = Locale.parse(translation.to_locale(language or translation.get_language()))
+    except (UnknownLocaleError, ValueError):
+        return code
+    return locale.territories.get(code.upper(), code)
+
+
+def event_address(event) -> str:
+    """The venue and its full address on one line, in the active language."""
+    locality = " ".join(part for part in (event.postal_code, event.locality) if part)
+    parts = [event.venue_name, event.street_address, locality, country_name(event.country)]
+    return ", ".join(part for part in parts if part)
+
+
+def event_place(event) -> str:
+    """Where the event takes place: its address, "online", or both (the link itself is
+    only for accepted registrants)."""
+    if event.has_venue and event.online_url:
+        return _("%(address)s, and online") % {"address": event_address(event)}
+    if event.has_venue:
+        return event_address(event)
+    return _("Online")
+
+
+def fair_dates(fair) -> str:
+    start = formats.date_format(fair.starts_on, "DATE_FORMAT")
+    end = formats.date_format(fair.ends_on, "DATE_FORMAT")
+    if fair.starts_on == fair.ends_on:
+        return start
+    return _("%(start)s to %(end)s") % {"start": start, "end": end}
+
+
+def fair_place(fair) -> str:
+    return ", ".join(part for part in (fair.venue, fair.city, fair.country) if part)
+
+
+def facts(occasion) -> list[tuple[str, str]]:
+    """The main facts of the occasion as (label, text) lines, in the active language,
+    for e-mails."""
+    if is_event(occasion):
+        return [
+            (_("Event"), occasion.title),
+            (_("When"), event_when(occasion)),
+            (_("Where"), event_place(occasion)),
+        ]
+    fair = occasion.fair
+    return [
+        (_("Delegation"), occasion.title),
+        (_("Fair"), f"{fair.name}, {fair_dates(fair)}"),
+        (_("Where"), fair_place(fair)),
+    ]
