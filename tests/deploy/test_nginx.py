@@ -15,6 +15,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
@@ -430,11 +431,25 @@ def test_the_health_endpoints_answer_through_nginx_and_are_not_logged(deployed, 
         "queue": "ok",
     }
     assert ready.headers["Cache-Control"] == "no-store"
-    # A page is logged; the probes are not, by nginx nor by gunicorn.
-    assert deployed.get("/robots.txt").status == 200
-    access_log = (site.folder / "replacing" / "access.log").read_text()
-    gunicorn_log = (site.folder / "replacing" / "gunicorn.log").read_text()
-    assert "/robots.txt" in access_log
-    for log in (access_log, gunicorn_log):
-        assert "/healthz" not in log
-        assert "/readyz" not in log
+    # A page asked after the probes is logged, by nginx and by gunicorn (each writes its
+    # line once the answer is sent: wait for it); the probes are not.
+    assert deployed.get("/robots.txt?after-the-probes").status == 200
+    for log in (
+        site.folder / "replacing" / "access.log",
+        site.folder / "replacing" / "gunicorn.log",
+    ):
+        text = wait_for_line(log, "/robots.txt?after-the-probes")
+        assert "/healthz" not in text
+        assert "/readyz" not in text
+
+
+def wait_for_line(path: Path, needle: str, seconds: float = 10.0) -> str:
+    """The text of the log at ``path`` once it holds ``needle`` (logs are written just
+    after the answer is sent)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        text = path.read_text() if path.exists() else ""
+        if needle in text or time.monotonic() > deadline:
+            assert needle in text, f"{needle} never reached {path.name}"
+            return text
+        time.sleep(0.05)
