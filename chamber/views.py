@@ -7,6 +7,7 @@ the publication rule of the toolkit, so this module imports nothing from news.
 
 from django.views.generic import DetailView, ListView
 
+from chamber import directory
 from chamber.models import Agreement, Organisation
 from chamber.toolkit.pagination import LongListPaginator
 from chamber.toolkit.publication import active_language, visible_to
@@ -14,18 +15,33 @@ from chamber.toolkit.views import ObjectPageMixin, TranslatedSlugMixin
 
 
 class MemberListView(ListView):
-    """The public directory of member organisations."""
+    """The public directory of member organisations: search by name, filters by sector,
+    kind, city and tier, three orders (``chamber.directory``)."""
 
     template_name = "chamber/member_list.html"
     context_object_name = "members"
     paginate_by = 24
 
     def get_queryset(self):
-        return Organisation.objects.members().visible().order_by("name")
+        self.filters = directory.Filters.from_query(self.request.GET)
+        return directory.directory(self.filters)
 
     def get_paginator(self, queryset, per_page, **kwargs):
-        key = f"members:{active_language()}"
+        key = f"members:{active_language()}:{self.filters.key}"
         return LongListPaginator(queryset, per_page, count_key=key, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            filters=self.filters,
+            sectors=directory.choices("sector"),
+            cities=directory.choices("city"),
+            kinds=Organisation.Kind.choices,
+            tiers=[choice for choice in Organisation.Membership.choices if choice[0]],
+            sorts=directory.sorts(),
+            pagination_keys=",".join(directory.PARAMETERS),
+        )
+        return context
 
 
 class OrganisationDetailView(ObjectPageMixin, DetailView):
