@@ -83,7 +83,9 @@ def directory(filters: Filters, language: str | None = None):
         columns = [name, "short_name"]
         queryset = queryset.filter(names_match(TABLE, columns, filters.q))
     if filters.sector:
-        queryset = queryset.filter(**{build_localized_fieldname("sector", language): filters.sector})
+        queryset = queryset.filter(
+            **{build_localized_fieldname("sector", language): filters.sector}
+        )
     if filters.city:
         queryset = queryset.filter(**{build_localized_fieldname("city", language): filters.city})
     if filters.kind:
