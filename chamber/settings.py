@@ -370,6 +370,8 @@ AXES_CLIENT_IP_CALLABLE = "chamber.toolkit.clients.client_address"
 # and how long a registrant's private link stays valid, in seconds (six months: long
 # enough to reach the fair).
 REGISTRATION_RATE = env.str("DJANGO_REGISTRATION_RATE", default="10/h")
+# Membership applications accepted from one address (the "become a member" form).
+MEMBERSHIP_APPLICATION_RATE = env.str("DJANGO_MEMBERSHIP_APPLICATION_RATE", default="5/h")
 REGISTRATION_LINK_MAX_AGE = env.int("DJANGO_REGISTRATION_LINK_MAX_AGE", default=180 * 24 * 3600)
 # The largest file (a PDF) a registrant may send as an answer to an organiser's question,
 # in bytes (nginx's client_max_body_size is 12m: raise both).

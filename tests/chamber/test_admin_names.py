@@ -9,7 +9,7 @@ from django.contrib import admin
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
-from chamber.models import Agreement, Organisation
+from chamber.models import Agreement, MembershipApplication, Organisation
 from chamber.toolkit.models import OutgoingEmail
 from events.models import Delegation, Event, Fair, Registration, RegistrationStatusChange
 from news.models import Article, Category
@@ -35,7 +35,7 @@ HOME = {
     "fr": {
         "Actualités": ["Articles", "Catégories"],
         "Authentification et autorisation": ["Groupes", "Utilisateurs"],
-        "Chambre": ["Accords (protocoles d'accord)", "Organisations"],
+        "Chambre": ["Accords (protocoles d'accord)", "Demandes d’adhésion", "Organisations"],
         "Connexions du personnel": ["Connexions", "Tentatives de connexion", "Échecs de connexion"],
         "Fonctionnement du site": ["E-mails"],
         "Salons et délégations": [
@@ -48,7 +48,7 @@ HOME = {
     },
     "en": {
         "Authentication and Authorization": ["Groups", "Users"],
-        "Chamber": ["Agreements (MOUs)", "Organisations"],
+        "Chamber": ["Agreements (MOUs)", "Membership applications", "Organisations"],
         "Fairs and delegations": [
             "Delegations",
             "Events",
@@ -61,7 +61,7 @@ HOME = {
         "Staff logins": ["Access attempts", "Access failures", "Access logs"],
     },
     "ko": {
-        "상공회의소": ["기관", "협약(MOU)"],
+        "상공회의소": ["기관", "협약(MOU)", "회원 가입 신청"],
         "사이트 운영": ["이메일"],
         "소식": ["기사", "분류"],
         "인증 및 권한": ["그룹", "사용자"],
@@ -79,6 +79,7 @@ NAMES = {
         AccessLog: "connexion",
         AccessFailureLog: "échec de connexion",
         Organisation: "organisation",
+        MembershipApplication: "demande d’adhésion",
         Agreement: "accord (protocole d'accord)",
         Category: "catégorie",
         Article: "article",
@@ -96,6 +97,7 @@ NAMES = {
         AccessLog: "access log",
         AccessFailureLog: "access failure",
         Organisation: "organisation",
+        MembershipApplication: "membership application",
         Agreement: "agreement (MOU)",
         Category: "category",
         Article: "article",
@@ -113,6 +115,7 @@ NAMES = {
         AccessLog: "로그인 기록",
         AccessFailureLog: "로그인 실패",
         Organisation: "기관",
+        MembershipApplication: "회원 가입 신청",
         Agreement: "협약(MOU)",
         Category: "분류",
         Article: "기사",
@@ -151,6 +154,15 @@ def one_of_each(admin_user) -> dict:
         AccessLog: AccessLog.objects.create(**login),
         AccessFailureLog: AccessFailureLog.objects.create(**login),
         Organisation: OrganisationFactory(),
+        MembershipApplication: MembershipApplication.objects.create(
+            company_name="Hanbit",
+            contact_name="Kim",
+            email="kim@hanbit.example",
+            sector="Robotics",
+            size="small",
+            tier="member",
+            language="ko",
+        ),
         Agreement: AgreementFactory(),
         Category: CategoryFactory(),
         Article: ArticleFactory(),
