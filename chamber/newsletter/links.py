@@ -77,7 +77,8 @@ def unsubscribe_headers(subscriber) -> dict[str, str]:
     ``List-Unsubscribe-Post`` (RFC 8058): mail programs show an "Unsubscribe" button that
     POSTs to the link."""
     mailto = settings.NEWSLETTER_UNSUBSCRIBE_EMAIL or settings.DEFAULT_FROM_EMAIL
+    link = unsubscribe_url(subscriber)
     return {
-        "List-Unsubscribe": f"<mailto:{mailto}?subject=unsubscribe>, <{unsubscribe_url(subscriber)}>",
+        "List-Unsubscribe": f"<mailto:{mailto}?subject=unsubscribe>, <{link}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     }

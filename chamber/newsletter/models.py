@@ -28,9 +28,7 @@ class Subscriber(models.Model):
         IMPORT = "import", _("Imported by staff")
 
     email = models.EmailField(_("e-mail address"), unique=True)
-    language = models.CharField(
-        _("language"), max_length=10, choices=settings.SUPPORTED_LANGUAGES
-    )
+    language = models.CharField(_("language"), max_length=10, choices=settings.SUPPORTED_LANGUAGES)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
     )
@@ -39,7 +37,9 @@ class Subscriber(models.Model):
         default=False,
         help_text=_("The subscriber agreed to receive the newsletter and to the privacy notice."),
     )
-    source = models.CharField(_("source"), max_length=20, choices=Source.choices, default=Source.FORM)
+    source = models.CharField(
+        _("source"), max_length=20, choices=Source.choices, default=Source.FORM
+    )
     note = models.CharField(_("note"), max_length=255, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     confirmation_sent_at = models.DateTimeField(_("confirmation sent"), null=True, blank=True)
@@ -113,12 +113,8 @@ class Delivery(models.Model):
         PENDING = "pending", _("Being prepared")
         SENT = "sent", _("Handed to the outbox")
 
-    issue = models.ForeignKey(
-        NewsletterIssue, on_delete=models.CASCADE, related_name="deliveries"
-    )
-    subscriber = models.ForeignKey(
-        Subscriber, on_delete=models.CASCADE, related_name="deliveries"
-    )
+    issue = models.ForeignKey(NewsletterIssue, on_delete=models.CASCADE, related_name="deliveries")
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
     language = models.CharField(_("language"), max_length=10)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
@@ -136,3 +132,6 @@ class Delivery(models.Model):
                 fields=["issue", "subscriber"], name="newsletter_one_delivery_per_subscriber"
             )
         ]
+
+    def __str__(self):
+        return f"{self.issue} → {self.subscriber}"

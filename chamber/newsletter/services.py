@@ -150,9 +150,9 @@ def version(issue: NewsletterIssue, language: str) -> Version:
         subject=getattr(issue, f"subject_{language}") or "",
         intro=getattr(issue, f"intro_{language}") or "",
         articles=list(
-            issue.articles.visible(language, now).select_related("category").order_by(
-                "-published_at", "-id"
-            )
+            issue.articles.visible(language, now)
+            .select_related("category")
+            .order_by("-published_at", "-id")
         ),
         events=list(issue.events.visible(language, now).order_by("starts_at", "id")),
     )

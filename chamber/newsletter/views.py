@@ -61,13 +61,12 @@ class SubscribeView(View):
 
 class CheckInboxView(View):
     def get(self, request):
-        return render(request, "newsletter/check_inbox.html", {"days": services.confirmation_days()})
+        context = {"days": services.confirmation_days()}
+        return render(request, "newsletter/check_inbox.html", context)
 
 
 def invalid_link(request, error: links.InvalidLink):
-    return render(
-        request, "newsletter/link_invalid.html", {"expired": error.expired}, status=400
-    )
+    return render(request, "newsletter/link_invalid.html", {"expired": error.expired}, status=400)
 
 
 @method_decorator(never_cache, name="dispatch")
