@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "chamber",
     "news",
     "events",
+    "chamber.newsletter",
     "chamber.site",
 ]
 
@@ -372,6 +373,16 @@ AXES_CLIENT_IP_CALLABLE = "chamber.toolkit.clients.client_address"
 REGISTRATION_RATE = env.str("DJANGO_REGISTRATION_RATE", default="10/h")
 # Membership applications accepted from one address (the "become a member" form).
 MEMBERSHIP_APPLICATION_RATE = env.str("DJANGO_MEMBERSHIP_APPLICATION_RATE", default="5/h")
+# The newsletter: subscription POSTs allowed per address, how long the link confirming a
+# subscription works (seconds), and how many subscribers one task of a send writes to.
+NEWSLETTER_SUBSCRIBE_RATE = env.str("DJANGO_NEWSLETTER_SUBSCRIBE_RATE", default="10/h")
+NEWSLETTER_CONFIRMATION_MAX_AGE = env.int(
+    "DJANGO_NEWSLETTER_CONFIRMATION_MAX_AGE", default=7 * 24 * 3600
+)
+NEWSLETTER_BATCH_SIZE = env.int("DJANGO_NEWSLETTER_BATCH_SIZE", default=200)
+# The address of the List-Unsubscribe header (a request to it is handled by staff);
+# DEFAULT_FROM_EMAIL when empty.
+NEWSLETTER_UNSUBSCRIBE_EMAIL = env.str("DJANGO_NEWSLETTER_UNSUBSCRIBE_EMAIL", default="")
 REGISTRATION_LINK_MAX_AGE = env.int("DJANGO_REGISTRATION_LINK_MAX_AGE", default=180 * 24 * 3600)
 # The largest file (a PDF) a registrant may send as an answer to an organiser's question,
 # in bytes (nginx's client_max_body_size is 12m: raise both).

@@ -38,6 +38,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path(_("news/"), include("news.urls")),
     path(_("events/"), include("events.urls")),
+    path("", include("chamber.newsletter.urls")),
     path("", include("chamber.urls_public")),
     path("", include("chamber.site.urls")),
     prefix_default_language=True,

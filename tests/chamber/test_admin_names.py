@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
 from chamber.models import Agreement, MembershipApplication, Organisation
+from chamber.newsletter.models import NewsletterIssue, Subscriber
 from chamber.toolkit.models import OutgoingEmail
 from events.models import Delegation, Event, Fair, Registration, RegistrationStatusChange
 from news.models import Article, Category
@@ -38,6 +39,7 @@ HOME = {
         "Chambre": ["Accords (protocoles d'accord)", "Demandes d’adhésion", "Organisations"],
         "Connexions du personnel": ["Connexions", "Tentatives de connexion", "Échecs de connexion"],
         "Fonctionnement du site": ["E-mails"],
+        "Lettre d'information": ["Abonnés", "Numéros de la lettre"],
         "Salons et délégations": [
             "Changements de statut",
             "Délégations",
@@ -57,11 +59,13 @@ HOME = {
             "Status changes",
         ],
         "News": ["Articles", "Categories"],
+        "Newsletter": ["Newsletter issues", "Subscribers"],
         "Site operation": ["E-mails"],
         "Staff logins": ["Access attempts", "Access failures", "Access logs"],
     },
     "ko": {
         "상공회의소": ["기관", "협약(MOU)", "회원 가입 신청"],
+        "뉴스레터": ["구독자", "뉴스레터 호"],
         "사이트 운영": ["이메일"],
         "소식": ["기사", "분류"],
         "인증 및 권한": ["그룹", "사용자"],
@@ -89,6 +93,8 @@ NAMES = {
         Registration: "inscription",
         RegistrationStatusChange: "changement de statut",
         OutgoingEmail: "e-mail",
+        NewsletterIssue: "numéro de la lettre",
+        Subscriber: "abonné",
     },
     "en": {
         Group: "group",
@@ -107,6 +113,8 @@ NAMES = {
         Registration: "registration",
         RegistrationStatusChange: "status change",
         OutgoingEmail: "e-mail",
+        NewsletterIssue: "newsletter issue",
+        Subscriber: "subscriber",
     },
     "ko": {
         Group: "그룹",
@@ -125,6 +133,8 @@ NAMES = {
         Registration: "참가 신청",
         RegistrationStatusChange: "상태 변경",
         OutgoingEmail: "이메일",
+        NewsletterIssue: "뉴스레터 호",
+        Subscriber: "구독자",
     },
 }
 TITLES = {
@@ -174,6 +184,8 @@ def one_of_each(admin_user) -> dict:
         OutgoingEmail: OutgoingEmail.objects.create(
             subject="Registration received", body="Thank you.", to=["a@example.com"]
         ),
+        NewsletterIssue: NewsletterIssue.objects.create(subject_fr="Lettre", subject_en="Letter"),
+        Subscriber: Subscriber.objects.create(email="reader@example.org", language="fr"),
     }
 
 

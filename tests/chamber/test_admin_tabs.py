@@ -8,6 +8,7 @@ import pytest
 from django.contrib import admin
 from modeltranslation.translator import translator
 
+from chamber.newsletter.models import NewsletterIssue
 from tests.events.staff_support import EventFactory
 from tests.support import factories
 from tests.support.adminforms import admin_url, assert_language_tabs
@@ -24,6 +25,9 @@ FACTORIES = {
     "Fair": factories.FairFactory,
     "Delegation": factories.DelegationFactory,
     "Event": EventFactory,
+    "NewsletterIssue": lambda: NewsletterIssue.objects.create(
+        subject_fr="Lettre de novembre", subject_en="November letter", subject_ko="11월 소식"
+    ),
 }
 TRANSLATED_IN_ADMIN = sorted(
     (model for model in translator.get_registered_models() if model in admin.site._registry),
