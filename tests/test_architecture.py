@@ -23,15 +23,32 @@ ALLOWED = {
     "chamber": {"toolkit", "chamber"},
     "news": {"toolkit", "chamber.models", "news"},
     "events": {"toolkit", "chamber.models", "events"},
-    "site": {"toolkit", "chamber", "news", "events", "site"},
-    "project": {"toolkit", "chamber", "news", "events", "site", "project"},
+    # The partners (which may name an organisation) and the publications.
+    "partners": {"toolkit", "chamber.models", "partners"},
+    "publications": {"toolkit", "publications"},
+    "site": {"toolkit", "chamber", "news", "events", "partners", "publications", "site"},
+    "project": {
+        "toolkit",
+        "chamber",
+        "news",
+        "events",
+        "partners",
+        "publications",
+        "site",
+        "project",
+    },
 }
 
 
 def layer(module: str) -> str:
     if module in PROJECT_MODULES:
         return "project"
-    for prefix, name in (("chamber.toolkit", "toolkit"), ("chamber.site", "site")):
+    for prefix, name in (
+        ("chamber.toolkit", "toolkit"),
+        ("chamber.site", "site"),
+        ("chamber.partners", "partners"),
+        ("chamber.publications", "publications"),
+    ):
         if module == prefix or module.startswith(prefix + "."):
             return name
     return module.split(".")[0]
@@ -106,6 +123,9 @@ def test_every_import_follows_the_direction_of_the_layers():
         ("news.views", "from chamber.site import search"),
         ("events.services", "from news.models import Article"),
         ("chamber.models", "from chamber.site.views import HomeView"),
+        ("chamber.views", "from chamber.partners.models import Partner"),
+        ("chamber.publications.views", "from chamber.models import Organisation"),
+        ("news.views", "from chamber.publications.models import Publication"),
     ],
 )
 def test_an_import_against_the_direction_is_found(module, source):
@@ -120,6 +140,8 @@ def test_an_import_against_the_direction_is_found(module, source):
         ("chamber.site.views", "from news.models import Article"),
         ("chamber.urls", "from chamber.site import views"),
         ("chamber.admin", "from chamber.toolkit.admin import image_preview"),
+        ("chamber.partners.models", "from chamber.models import Organisation"),
+        ("chamber.site.views", "from chamber.publications.models import Publication"),
     ],
 )
 def test_an_import_in_the_direction_is_allowed(module, source):
