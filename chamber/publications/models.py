@@ -77,6 +77,8 @@ class Publication(Publishable):
         # The size is kept with the row: a list shows it without asking the storage.
         if self.file and (not self.file._committed or not self.file_size):
             self.file_size = self.file.size
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "file_size"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
