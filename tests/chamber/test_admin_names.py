@@ -10,6 +10,8 @@ from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
 from chamber.models import Agreement, Organisation
+from chamber.partners.models import Partner
+from chamber.publications.models import Publication
 from chamber.toolkit.models import OutgoingEmail
 from events.models import Delegation, Event, Fair, Registration, RegistrationStatusChange
 from news.models import Article, Category
@@ -22,6 +24,8 @@ from tests.support.factories import (
     DelegationFactory,
     FairFactory,
     OrganisationFactory,
+    PartnerFactory,
+    PublicationFactory,
     RegistrationFactory,
     RegistrationStatusChangeFactory,
 )
@@ -38,6 +42,8 @@ HOME = {
         "Chambre": ["Accords (protocoles d'accord)", "Organisations"],
         "Connexions du personnel": ["Connexions", "Tentatives de connexion", "Échecs de connexion"],
         "Fonctionnement du site": ["E-mails"],
+        "Partenaires et sponsors": ["Partenaires"],
+        "Publications": ["Publications"],
         "Salons et délégations": [
             "Changements de statut",
             "Délégations",
@@ -57,12 +63,16 @@ HOME = {
             "Status changes",
         ],
         "News": ["Articles", "Categories"],
+        "Partners and sponsors": ["Partners"],
+        "Publications": ["Publications"],
         "Site operation": ["E-mails"],
         "Staff logins": ["Access attempts", "Access failures", "Access logs"],
     },
     "ko": {
         "상공회의소": ["기관", "협약(MOU)"],
         "사이트 운영": ["이메일"],
+        "간행물": ["간행물"],
+        "파트너 및 후원사": ["파트너"],
         "소식": ["기사", "분류"],
         "인증 및 권한": ["그룹", "사용자"],
         "전시회 및 사절단": ["사절단", "상태 변경", "전시회", "참가 신청", "행사"],
@@ -88,6 +98,8 @@ NAMES = {
         Registration: "inscription",
         RegistrationStatusChange: "changement de statut",
         OutgoingEmail: "e-mail",
+        Partner: "partenaire",
+        Publication: "publication",
     },
     "en": {
         Group: "group",
@@ -105,6 +117,8 @@ NAMES = {
         Registration: "registration",
         RegistrationStatusChange: "status change",
         OutgoingEmail: "e-mail",
+        Partner: "partner",
+        Publication: "publication",
     },
     "ko": {
         Group: "그룹",
@@ -122,6 +136,8 @@ NAMES = {
         Registration: "참가 신청",
         RegistrationStatusChange: "상태 변경",
         OutgoingEmail: "이메일",
+        Partner: "파트너",
+        Publication: "간행물",
     },
 }
 TITLES = {
@@ -151,6 +167,8 @@ def one_of_each(admin_user) -> dict:
         AccessLog: AccessLog.objects.create(**login),
         AccessFailureLog: AccessFailureLog.objects.create(**login),
         Organisation: OrganisationFactory(),
+        Partner: PartnerFactory(),
+        Publication: PublicationFactory(),
         Agreement: AgreementFactory(),
         Category: CategoryFactory(),
         Article: ArticleFactory(),

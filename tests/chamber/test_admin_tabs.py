@@ -24,6 +24,8 @@ FACTORIES = {
     "Fair": factories.FairFactory,
     "Delegation": factories.DelegationFactory,
     "Event": EventFactory,
+    "Partner": factories.PartnerFactory,
+    "Publication": factories.PublicationFactory,
 }
 TRANSLATED_IN_ADMIN = sorted(
     (model for model in translator.get_registered_models() if model in admin.site._registry),

@@ -243,3 +243,26 @@ def test_validator_reads_the_content_not_the_name():
         with pytest.raises(ValidationError) as refusal:
             validate_pdf_upload(upload, 10_000)
         assert refusal.value.code == "not_pdf"
+
+
+# -- The admin --------------------------------------------------------------------------
+
+
+def test_admin_pages_show_language_tabs(admin_client, publications):
+    from tests.support.adminforms import assert_language_tabs
+
+    page = Page(admin_client.get(admin_url(Publication, "change", publications["study"].pk)))
+    assert_language_tabs(page, ["title", "slug", "summary"])
+    assert admin_client.get(admin_url(Publication, "changelist")).status_code == 200
+
+
+def test_partner_admin_edits_order_in_the_list(admin_client):
+    from chamber.partners.models import Partner
+
+    Partner.objects.create(name_en="A", name_fr="A", logo=image_file("a.png"))
+    page = Page(admin_client.get(admin_url(Partner, "changelist")))
+    assert page.find("input", name="form-0-position") is not None
+    assert page.find("select", name="form-0-level") is not None
+    page = Page(admin_client.get(admin_url(Partner, "add")))
+    for code in LANGUAGES:
+        assert page.find(id=f"id_name_{code}") is not None
