@@ -274,9 +274,10 @@ STORAGES = {
 # Uploads: images are checked by chamber.toolkit.validators against these limits.
 IMAGE_MAX_UPLOAD_BYTES = env.int("DJANGO_IMAGE_MAX_UPLOAD_BYTES", default=5 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env.int("DJANGO_IMAGE_MAX_PIXELS", default=40_000_000)
-# Publications' PDF files: checked by their content, refused above this size.
+# Publications' PDF files: checked by their content, refused above this size (within
+# nginx's client_max_body_size of 12m: raise both together).
 PUBLICATION_MAX_UPLOAD_BYTES = env.int(
-    "DJANGO_PUBLICATION_MAX_UPLOAD_BYTES", default=30 * 1024 * 1024
+    "DJANGO_PUBLICATION_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024
 )
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
