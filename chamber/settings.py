@@ -89,6 +89,9 @@ INSTALLED_APPS = [
     "news",
     "events",
     "chamber.newsletter",
+    # The partners and sponsors, and the chamber's publications (studies, reports, guides).
+    "chamber.partners",
+    "chamber.publications",
     "chamber.site",
 ]
 
@@ -272,6 +275,11 @@ STORAGES = {
 # Uploads: images are checked by chamber.toolkit.validators against these limits.
 IMAGE_MAX_UPLOAD_BYTES = env.int("DJANGO_IMAGE_MAX_UPLOAD_BYTES", default=5 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env.int("DJANGO_IMAGE_MAX_PIXELS", default=40_000_000)
+# Publications' PDF files: checked by their content, refused above this size (within
+# nginx's client_max_body_size of 12m: raise both together).
+PUBLICATION_MAX_UPLOAD_BYTES = env.int(
+    "DJANGO_PUBLICATION_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024
+)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
@@ -281,6 +289,9 @@ THUMBNAIL_ALIASES = {
         "hero": {"size": (1200, 630), "crop": "smart"},
         "admin": {"size": (160, 90), "crop": "smart"},
         "logo": {"size": (240, 120), "crop": False},
+        # A partner's logo, and twice as sharp for screens of two pixels per point.
+        "partner": {"size": (200, 100), "crop": False},
+        "partner_2x": {"size": (400, 200), "crop": False},
     }
 }
 THUMBNAIL_BASEDIR = "thumbs"

@@ -25,8 +25,30 @@ ALLOWED = {
     "events": {"toolkit", "chamber.models", "events"},
     # The newsletter composes articles and events: it stands beside the site-wide layer.
     "newsletter": {"toolkit", "chamber", "news", "events", "newsletter"},
-    "site": {"toolkit", "chamber", "news", "events", "newsletter", "site"},
-    "project": {"toolkit", "chamber", "news", "events", "newsletter", "site", "project"},
+    # The partners (which may name an organisation) and the publications.
+    "partners": {"toolkit", "chamber.models", "partners"},
+    "publications": {"toolkit", "publications"},
+    "site": {
+        "toolkit",
+        "chamber",
+        "news",
+        "events",
+        "newsletter",
+        "partners",
+        "publications",
+        "site",
+    },
+    "project": {
+        "toolkit",
+        "chamber",
+        "news",
+        "events",
+        "newsletter",
+        "partners",
+        "publications",
+        "site",
+        "project",
+    },
 }
 
 
@@ -37,6 +59,8 @@ def layer(module: str) -> str:
         ("chamber.toolkit", "toolkit"),
         ("chamber.site", "site"),
         ("chamber.newsletter", "newsletter"),
+        ("chamber.partners", "partners"),
+        ("chamber.publications", "publications"),
     ):
         if module == prefix or module.startswith(prefix + "."):
             return name
@@ -115,6 +139,9 @@ def test_every_import_follows_the_direction_of_the_layers():
         ("news.models", "from chamber.newsletter.models import Subscriber"),
         ("chamber.views", "from chamber.newsletter import services"),
         ("chamber.newsletter.views", "from chamber.site import search"),
+        ("chamber.views", "from chamber.partners.models import Partner"),
+        ("chamber.publications.views", "from chamber.models import Organisation"),
+        ("news.views", "from chamber.publications.models import Publication"),
     ],
 )
 def test_an_import_against_the_direction_is_found(module, source):
@@ -131,6 +158,8 @@ def test_an_import_against_the_direction_is_found(module, source):
         ("chamber.admin", "from chamber.toolkit.admin import image_preview"),
         ("chamber.newsletter.services", "from events.models import Event"),
         ("chamber.urls", "from chamber.newsletter import views"),
+        ("chamber.partners.models", "from chamber.models import Organisation"),
+        ("chamber.site.views", "from chamber.publications.models import Publication"),
     ],
 )
 def test_an_import_in_the_direction_is_allowed(module, source):

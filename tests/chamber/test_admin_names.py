@@ -11,6 +11,9 @@ from django.urls import reverse
 
 from chamber.models import Agreement, MembershipApplication, Organisation
 from chamber.newsletter.models import NewsletterIssue, Subscriber
+from chamber.models import Agreement, Organisation
+from chamber.partners.models import Partner
+from chamber.publications.models import Publication
 from chamber.toolkit.models import OutgoingEmail
 from events.models import Delegation, Event, Fair, Registration, RegistrationStatusChange
 from news.models import Article, Category
@@ -23,6 +26,8 @@ from tests.support.factories import (
     DelegationFactory,
     FairFactory,
     OrganisationFactory,
+    PartnerFactory,
+    PublicationFactory,
     RegistrationFactory,
     RegistrationStatusChangeFactory,
 )
@@ -40,6 +45,8 @@ HOME = {
         "Connexions du personnel": ["Connexions", "Tentatives de connexion", "Échecs de connexion"],
         "Fonctionnement du site": ["E-mails"],
         "Lettre d'information": ["Abonnés", "Numéros de la lettre"],
+        "Partenaires et sponsors": ["Partenaires"],
+        "Publications": ["Publications"],
         "Salons et délégations": [
             "Changements de statut",
             "Délégations",
@@ -60,6 +67,8 @@ HOME = {
         ],
         "News": ["Articles", "Categories"],
         "Newsletter": ["Newsletter issues", "Subscribers"],
+        "Partners and sponsors": ["Partners"],
+        "Publications": ["Publications"],
         "Site operation": ["E-mails"],
         "Staff logins": ["Access attempts", "Access failures", "Access logs"],
     },
@@ -67,6 +76,8 @@ HOME = {
         "상공회의소": ["기관", "협약(MOU)", "회원 가입 신청"],
         "뉴스레터": ["구독자", "뉴스레터 호"],
         "사이트 운영": ["이메일"],
+        "간행물": ["간행물"],
+        "파트너 및 후원사": ["파트너"],
         "소식": ["기사", "분류"],
         "인증 및 권한": ["그룹", "사용자"],
         "전시회 및 사절단": ["사절단", "상태 변경", "전시회", "참가 신청", "행사"],
@@ -95,6 +106,8 @@ NAMES = {
         OutgoingEmail: "e-mail",
         NewsletterIssue: "numéro de la lettre",
         Subscriber: "abonné",
+        Partner: "partenaire",
+        Publication: "publication",
     },
     "en": {
         Group: "group",
@@ -115,6 +128,8 @@ NAMES = {
         OutgoingEmail: "e-mail",
         NewsletterIssue: "newsletter issue",
         Subscriber: "subscriber",
+        Partner: "partner",
+        Publication: "publication",
     },
     "ko": {
         Group: "그룹",
@@ -135,6 +150,8 @@ NAMES = {
         OutgoingEmail: "이메일",
         NewsletterIssue: "뉴스레터 호",
         Subscriber: "구독자",
+        Partner: "파트너",
+        Publication: "간행물",
     },
 }
 TITLES = {
@@ -173,6 +190,8 @@ def one_of_each(admin_user) -> dict:
             tier="member",
             language="ko",
         ),
+        Partner: PartnerFactory(),
+        Publication: PublicationFactory(),
         Agreement: AgreementFactory(),
         Category: CategoryFactory(),
         Article: ArticleFactory(),

@@ -28,6 +28,8 @@ FACTORIES = {
     "NewsletterIssue": lambda: NewsletterIssue.objects.create(
         subject_fr="Lettre de novembre", subject_en="November letter", subject_ko="11월 소식"
     ),
+    "Partner": factories.PartnerFactory,
+    "Publication": factories.PublicationFactory,
 }
 TRANSLATED_IN_ADMIN = sorted(
     (model for model in translator.get_registered_models() if model in admin.site._registry),
