@@ -11,7 +11,6 @@ from django.urls import reverse
 
 from chamber.models import Agreement, MembershipApplication, Organisation
 from chamber.newsletter.models import NewsletterIssue, Subscriber
-from chamber.models import Agreement, Organisation
 from chamber.partners.models import Partner
 from chamber.publications.models import Publication
 from chamber.toolkit.models import OutgoingEmail
