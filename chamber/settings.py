@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "chamber",
     "news",
     "events",
+    "chamber.pages",
     "chamber.site",
 ]
 

@@ -23,15 +23,21 @@ ALLOWED = {
     "chamber": {"toolkit", "chamber"},
     "news": {"toolkit", "chamber.models", "news"},
     "events": {"toolkit", "chamber.models", "events"},
-    "site": {"toolkit", "chamber", "news", "events", "site"},
-    "project": {"toolkit", "chamber", "news", "events", "site", "project"},
+    # The chamber's pages and menus: they link to the other apps' sections by URL name.
+    "pages": {"toolkit", "pages"},
+    "site": {"toolkit", "chamber", "news", "events", "pages", "site"},
+    "project": {"toolkit", "chamber", "news", "events", "pages", "site", "project"},
 }
 
 
 def layer(module: str) -> str:
     if module in PROJECT_MODULES:
         return "project"
-    for prefix, name in (("chamber.toolkit", "toolkit"), ("chamber.site", "site")):
+    for prefix, name in (
+        ("chamber.toolkit", "toolkit"),
+        ("chamber.site", "site"),
+        ("chamber.pages", "pages"),
+    ):
         if module == prefix or module.startswith(prefix + "."):
             return name
     return module.split(".")[0]
@@ -106,6 +112,9 @@ def test_every_import_follows_the_direction_of_the_layers():
         ("news.views", "from chamber.site import search"),
         ("events.services", "from news.models import Article"),
         ("chamber.models", "from chamber.site.views import HomeView"),
+        ("chamber.pages.views", "from news.models import Article"),
+        ("chamber.pages.models", "from chamber.models import Organisation"),
+        ("chamber.views", "from chamber.pages.navigation import page_tree"),
     ],
 )
 def test_an_import_against_the_direction_is_found(module, source):
@@ -120,6 +129,8 @@ def test_an_import_against_the_direction_is_found(module, source):
         ("chamber.site.views", "from news.models import Article"),
         ("chamber.urls", "from chamber.site import views"),
         ("chamber.admin", "from chamber.toolkit.admin import image_preview"),
+        ("chamber.site.sitemaps", "from chamber.pages import sitemaps"),
+        ("chamber.pages.views", "from chamber.toolkit.views import not_translated"),
     ],
 )
 def test_an_import_in_the_direction_is_allowed(module, source):

@@ -2,6 +2,7 @@
 in pages of at most a thousand addresses."""
 
 from chamber import sitemaps as chamber_sitemaps
+from chamber.pages import sitemaps as pages_sitemaps
 from chamber.toolkit.sitemaps import LanguageViewSitemap, sitemaps_per_language
 from events import sitemaps as events_sitemaps
 from news import sitemaps as news_sitemaps
@@ -18,5 +19,6 @@ def sitemaps() -> dict:
             **news_sitemaps.sitemaps,
             **chamber_sitemaps.sitemaps,
             **events_sitemaps.sitemaps,
+            **pages_sitemaps.sitemaps,
         }
     )

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from chamber.demo import loader as chamber_demo
+from chamber.pages.demo import loader as pages_demo
 from events.demo import loader as events_demo
 from news.demo import loader as news_demo
 
@@ -12,6 +13,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             # In this order: the news name the chamber's organisations and MOU.
-            counts = {**chamber_demo.load(), **news_demo.load(), **events_demo.load()}
+            counts = {
+                **chamber_demo.load(),
+                **news_demo.load(),
+                **events_demo.load(),
+                **pages_demo.load(),
+            }
         summary = ", ".join(f"{count} {name}" for name, count in counts.items())
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {summary}."))
