@@ -8,8 +8,14 @@ class PagesConfig(AppConfig):
     verbose_name = _("Pages and menus")
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
         from chamber.pages.models import MenuItem, Page
+        from chamber.pages.navigation import forget
         from chamber.toolkit import cache, review
 
         review.register(Page)
         cache.watch(Page, MenuItem)
+        for model in (Page, MenuItem):
+            post_save.connect(forget, sender=model, weak=False)
+            post_delete.connect(forget, sender=model, weak=False)

@@ -1,9 +1,10 @@
 """The tree of pages and the menus, as visitors reach them.
 
-Both are read whole (one query each) and kept in the cache for the generation of the
-content: any change of a page or a menu link starts a new generation
-(``chamber.toolkit.cache.watch``), so a request reads them from the cache, or once from
-the database after a change.
+Both are read whole (one query each) and kept for the generation of the content, in the
+shared cache and in the process (a page asks for the tree for each of its links): any
+change of a page or a menu link starts a new generation (``chamber.toolkit.cache.watch``),
+and a save in this process forgets the process's copy at once. A request reads them from
+memory, or once from the database after a change.
 """
 
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from django.utils.translation import override
 from modeltranslation.utils import build_localized_fieldname
 
 from chamber.pages.models import PAGE_URL_NAME, MenuItem, Page
-from chamber.toolkit.cache import cached
+from chamber.toolkit.cache import cached, generation
 from chamber.toolkit.i18n import language_codes
 from chamber.toolkit.publication import PublicationStatus, active_language
 
@@ -122,8 +123,27 @@ def _load_tree() -> PageTree:
     return PageTree(nodes)
 
 
+# This process's copies: key -> (generation, value).
+_memory: dict[str, tuple[str, object]] = {}
+
+
+def forget(**kwargs) -> None:
+    """Called on every write to a page or a menu link."""
+    _memory.clear()
+
+
+def _remembered(key: str, compute):
+    current = generation()
+    found = _memory.get(key)
+    if found is not None and found[0] == current:
+        return found[1]
+    value = cached(key, compute)
+    _memory[key] = (current, value)
+    return value
+
+
 def page_tree() -> PageTree:
-    return cached("pages:tree", _load_tree)
+    return _remembered("pages:tree", _load_tree)
 
 
 def _menu_links(language: str) -> dict[str, list[dict]]:
@@ -156,7 +176,7 @@ def menu_links(language: str | None = None) -> dict[str, list[dict]]:
     not visible in the language, or with no label in it, is left out."""
     language = language or active_language()
     with override(language):
-        return cached(f"pages:menus:{language}", lambda: _menu_links(language))
+        return _remembered(f"pages:menus:{language}", lambda: _menu_links(language))
 
 
 def mark_current(links: list[dict], path: str) -> list[dict]:

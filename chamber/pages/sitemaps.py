@@ -18,6 +18,10 @@ class PageSitemap(LanguageSitemap):
         tree = page_tree()
         return [page for page in super().items() if tree.visible(page.pk, self.language)]
 
+    def get_latest_lastmod(self):
+        pages = self.queryset().ready_in(self.language)
+        return max(pages.values_list("updated_at", flat=True), default=None)
+
     def _url(self, item, code: str) -> str:
         return page_tree().url(item.pk, code) or ""
 
