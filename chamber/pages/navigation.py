@@ -9,6 +9,7 @@ memory, or once from the database after a change.
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import override
 from modeltranslation.utils import build_localized_fieldname
@@ -128,8 +129,15 @@ _memory: dict[str, tuple[str, object]] = {}
 
 
 def forget(**kwargs) -> None:
-    """Called on every write to a page or a menu link."""
+    """Called on every write to a page or a menu link, and at the start of each request
+    when the page cache is off (``PAGE_CACHE_SECONDS`` 0): then each request reads the
+    tree and the menus once, and only once."""
     _memory.clear()
+
+
+def forget_unless_cached(**kwargs) -> None:
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        _memory.clear()
 
 
 def _remembered(key: str, compute):

@@ -10,6 +10,8 @@ from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
 from chamber.models import Agreement, Organisation
+from chamber.pages.models import MenuItem
+from chamber.pages.models import Page as PageModel
 from chamber.toolkit.models import OutgoingEmail
 from events.models import Delegation, Event, Fair, Registration, RegistrationStatusChange
 from news.models import Article, Category
@@ -38,6 +40,7 @@ HOME = {
         "Chambre": ["Accords (protocoles d'accord)", "Organisations"],
         "Connexions du personnel": ["Connexions", "Tentatives de connexion", "Échecs de connexion"],
         "Fonctionnement du site": ["E-mails"],
+        "Pages et menus": ["Liens de menu", "Pages"],
         "Salons et délégations": [
             "Changements de statut",
             "Délégations",
@@ -57,6 +60,7 @@ HOME = {
             "Status changes",
         ],
         "News": ["Articles", "Categories"],
+        "Pages and menus": ["Menu links", "Pages"],
         "Site operation": ["E-mails"],
         "Staff logins": ["Access attempts", "Access failures", "Access logs"],
     },
@@ -67,6 +71,7 @@ HOME = {
         "인증 및 권한": ["그룹", "사용자"],
         "전시회 및 사절단": ["사절단", "상태 변경", "전시회", "참가 신청", "행사"],
         "직원 로그인": ["로그인 기록", "로그인 시도", "로그인 실패"],
+        "페이지와 메뉴": ["메뉴 링크", "페이지"],
     },
 }
 
@@ -88,6 +93,8 @@ NAMES = {
         Registration: "inscription",
         RegistrationStatusChange: "changement de statut",
         OutgoingEmail: "e-mail",
+        PageModel: "page",
+        MenuItem: "lien de menu",
     },
     "en": {
         Group: "group",
@@ -105,6 +112,8 @@ NAMES = {
         Registration: "registration",
         RegistrationStatusChange: "status change",
         OutgoingEmail: "e-mail",
+        PageModel: "page",
+        MenuItem: "menu link",
     },
     "ko": {
         Group: "그룹",
@@ -122,6 +131,8 @@ NAMES = {
         Registration: "참가 신청",
         RegistrationStatusChange: "상태 변경",
         OutgoingEmail: "이메일",
+        PageModel: "페이지",
+        MenuItem: "메뉴 링크",
     },
 }
 TITLES = {
@@ -162,6 +173,8 @@ def one_of_each(admin_user) -> dict:
         OutgoingEmail: OutgoingEmail.objects.create(
             subject="Registration received", body="Thank you.", to=["a@example.com"]
         ),
+        PageModel: PageModel.objects.create(title_fr="À propos", slug_fr="a-propos", body_fr="x"),
+        MenuItem: MenuItem.objects.create(section="news:article-list", label_fr="Actus"),
     }
 
 
