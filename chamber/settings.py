@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     # The partners and sponsors, and the chamber's publications (studies, reports, guides).
     "chamber.partners",
     "chamber.publications",
+    "chamber.pages",
     "chamber.site",
 ]
 

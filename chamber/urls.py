@@ -43,6 +43,8 @@ urlpatterns += i18n_patterns(
     path(_("publications/"), include("chamber.publications.urls")),
     path("", include("chamber.urls_public")),
     path("", include("chamber.site.urls")),
+    # Last: the chamber's pages answer any path of slugs that no other page answers.
+    path("", include("chamber.pages.urls")),
     prefix_default_language=True,
 )
 

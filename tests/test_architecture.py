@@ -28,6 +28,8 @@ ALLOWED = {
     # The partners (which may name an organisation) and the publications.
     "partners": {"toolkit", "chamber.models", "partners"},
     "publications": {"toolkit", "publications"},
+    # The chamber's pages and menus: they link to the other apps' sections by URL name.
+    "pages": {"toolkit", "pages"},
     "site": {
         "toolkit",
         "chamber",
@@ -36,6 +38,7 @@ ALLOWED = {
         "newsletter",
         "partners",
         "publications",
+        "pages",
         "site",
     },
     "project": {
@@ -46,6 +49,7 @@ ALLOWED = {
         "newsletter",
         "partners",
         "publications",
+        "pages",
         "site",
         "project",
     },
@@ -61,6 +65,7 @@ def layer(module: str) -> str:
         ("chamber.newsletter", "newsletter"),
         ("chamber.partners", "partners"),
         ("chamber.publications", "publications"),
+        ("chamber.pages", "pages"),
     ):
         if module == prefix or module.startswith(prefix + "."):
             return name
@@ -142,6 +147,9 @@ def test_every_import_follows_the_direction_of_the_layers():
         ("chamber.views", "from chamber.partners.models import Partner"),
         ("chamber.publications.views", "from chamber.models import Organisation"),
         ("news.views", "from chamber.publications.models import Publication"),
+        ("chamber.pages.views", "from news.models import Article"),
+        ("chamber.pages.models", "from chamber.models import Organisation"),
+        ("chamber.views", "from chamber.pages.navigation import page_tree"),
     ],
 )
 def test_an_import_against_the_direction_is_found(module, source):
@@ -160,6 +168,8 @@ def test_an_import_against_the_direction_is_found(module, source):
         ("chamber.urls", "from chamber.newsletter import views"),
         ("chamber.partners.models", "from chamber.models import Organisation"),
         ("chamber.site.views", "from chamber.publications.models import Publication"),
+        ("chamber.site.sitemaps", "from chamber.pages import sitemaps"),
+        ("chamber.pages.views", "from chamber.toolkit.views import not_translated"),
     ],
 )
 def test_an_import_in_the_direction_is_allowed(module, source):

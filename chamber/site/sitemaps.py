@@ -2,6 +2,7 @@
 in pages of at most a thousand addresses."""
 
 from chamber import sitemaps as chamber_sitemaps
+from chamber.pages import sitemaps as pages_sitemaps
 from chamber.partners import sitemaps as partners_sitemaps
 from chamber.publications import sitemaps as publications_sitemaps
 from chamber.toolkit.sitemaps import LanguageViewSitemap, sitemaps_per_language
@@ -22,5 +23,6 @@ def sitemaps() -> dict:
             **events_sitemaps.sitemaps,
             **publications_sitemaps.sitemaps,
             **partners_sitemaps.sitemaps,
+            **pages_sitemaps.sitemaps,
         }
     )

@@ -26,6 +26,8 @@ def group_permissions() -> dict[str, list[str]]:
         *codes("chamber", "signatory", FULL),
         *codes("publications", "publication", EDITING),
         *codes("partners", "partner", ["view"]),
+        *codes("pages", "page", EDITING),
+        *codes("pages", "menuitem", ["view"]),
     ]
     # Publishers decide what visitors see: they publish, approve or reject the versions
     # editors propose, and delete.
@@ -37,6 +39,8 @@ def group_permissions() -> dict[str, list[str]]:
         *codes("chamber", "organisation", ["publish"]),
         *codes("publications", "publication", ["delete", "publish"]),
         *codes("partners", "partner", FULL),
+        *codes("pages", "page", ["delete", "publish"]),
+        *codes("pages", "menuitem", FULL),
     ]
     # Event managers run the chamber's events, the fairs and the delegations: they
     # publish them, design their registration forms, review the registrations, export

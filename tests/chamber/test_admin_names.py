@@ -11,6 +11,8 @@ from django.urls import reverse
 
 from chamber.models import Agreement, MembershipApplication, Organisation
 from chamber.newsletter.models import NewsletterIssue, Subscriber
+from chamber.pages.models import MenuItem
+from chamber.pages.models import Page as PageModel
 from chamber.partners.models import Partner
 from chamber.publications.models import Publication
 from chamber.toolkit.models import OutgoingEmail
@@ -46,6 +48,7 @@ HOME = {
         "Lettre d'information": ["Abonnés", "Numéros de la lettre"],
         "Partenaires et sponsors": ["Partenaires"],
         "Publications": ["Publications"],
+        "Pages et menus": ["Liens de menu", "Pages"],
         "Salons et délégations": [
             "Changements de statut",
             "Délégations",
@@ -68,6 +71,7 @@ HOME = {
         "Newsletter": ["Newsletter issues", "Subscribers"],
         "Partners and sponsors": ["Partners"],
         "Publications": ["Publications"],
+        "Pages and menus": ["Menu links", "Pages"],
         "Site operation": ["E-mails"],
         "Staff logins": ["Access attempts", "Access failures", "Access logs"],
     },
@@ -81,6 +85,7 @@ HOME = {
         "인증 및 권한": ["그룹", "사용자"],
         "전시회 및 사절단": ["사절단", "상태 변경", "전시회", "참가 신청", "행사"],
         "직원 로그인": ["로그인 기록", "로그인 시도", "로그인 실패"],
+        "페이지와 메뉴": ["메뉴 링크", "페이지"],
     },
 }
 
@@ -107,6 +112,8 @@ NAMES = {
         Subscriber: "abonné",
         Partner: "partenaire",
         Publication: "publication",
+        PageModel: "page",
+        MenuItem: "lien de menu",
     },
     "en": {
         Group: "group",
@@ -129,6 +136,8 @@ NAMES = {
         Subscriber: "subscriber",
         Partner: "partner",
         Publication: "publication",
+        PageModel: "page",
+        MenuItem: "menu link",
     },
     "ko": {
         Group: "그룹",
@@ -151,6 +160,8 @@ NAMES = {
         Subscriber: "구독자",
         Partner: "파트너",
         Publication: "간행물",
+        PageModel: "페이지",
+        MenuItem: "메뉴 링크",
     },
 }
 TITLES = {
@@ -204,6 +215,8 @@ def one_of_each(admin_user) -> dict:
         ),
         NewsletterIssue: NewsletterIssue.objects.create(subject_fr="Lettre", subject_en="Letter"),
         Subscriber: Subscriber.objects.create(email="reader@example.org", language="fr"),
+        PageModel: PageModel.objects.create(title_fr="À propos", slug_fr="a-propos", body_fr="x"),
+        MenuItem: MenuItem.objects.create(section="news:article-list", label_fr="Actus"),
     }
 
 

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from chamber.demo import loader as chamber_demo
+from chamber.pages.demo import loader as pages_demo
 from chamber.partners.demo import loader as partners_demo
 from chamber.publications.demo import loader as publications_demo
 from events.demo import loader as events_demo
@@ -24,6 +25,7 @@ class Command(BaseCommand):
                 **events_demo.load(),
                 **partners_demo.load(),
                 **publications_demo.load(),
+                **pages_demo.load(),
             }
         summary = ", ".join(f"{count} {name}" for name, count in counts.items())
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {summary}."))
