@@ -116,29 +116,6 @@ PAGES = [
             "문의해 주십시오.</p>"
         ),
     },
-    {
-        "slug_fr": "partenaires",
-        "parent": None,
-        "title_fr": "Nos partenaires",
-        "title_en": "Our partners",
-        "title_ko": "협력 기관",
-        "slug_en": "partners",
-        "slug_ko": "협력-기관",
-        "body_fr": (
-            "<p>La chambre travaille avec les villes, les associations industrielles, les "
-            "universités et les technoparcs, comme la Ville métropolitaine de Busan et le "
-            "Busan Techno Park, partenaires du protocole pour la voiture de demain.</p>"
-        ),
-        "body_en": (
-            "<p>The chamber works with cities, industry associations, universities and "
-            "techno parks, such as Busan Metropolitan City and Busan Techno Park, partners "
-            "of the agreement on the cars of the future.</p>"
-        ),
-        "body_ko": (
-            "<p>상공회의소는 미래 자동차 업무협약의 파트너인 부산광역시와 부산테크노파크를 "
-            "비롯해 지방자치단체, 산업 협회, 대학, 테크노파크와 협력합니다.</p>"
-        ),
-    },
 ]
 
 # Menu links, matched on (menu, position): a page by its French slug, or a section.
@@ -171,10 +148,33 @@ MENUS = {
         },
         {"page": "services"},
         {"page": "devenir-membre"},
+        {
+            "section": "chamber:join",
+            "label_fr": "Adhérer",
+            "label_en": "Join",
+            "label_ko": "가입 신청",
+        },
     ],
     "footer": [
-        {"page": "partenaires"},
         {"page": "conseil"},
+        {
+            "section": "partners:partner-list",
+            "label_fr": "Partenaires",
+            "label_en": "Partners",
+            "label_ko": "파트너",
+        },
+        {
+            "section": "publications:publication-list",
+            "label_fr": "Publications",
+            "label_en": "Publications",
+            "label_ko": "간행물",
+        },
+        {
+            "section": "newsletter:subscribe",
+            "label_fr": "Lettre d'information",
+            "label_en": "Newsletter",
+            "label_ko": "뉴스레터",
+        },
         {
             "section": "site:privacy",
             "label_fr": "Confidentialité",
