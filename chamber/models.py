@@ -1,5 +1,6 @@
 """The chamber's own records: organisations and the agreements (MOUs) they sign."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
@@ -7,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from chamber.toolkit.i18n import unique_slug_per_language
 from chamber.toolkit.images import SanitizedImageField
-from chamber.toolkit.publication import Publishable, PublishableQuerySet
+from chamber.toolkit.publication import Publishable, PublishableQuerySet, visible_indexes
 
 
 class OrganisationQuerySet(PublishableQuerySet):
@@ -62,6 +63,8 @@ class Organisation(Publishable):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         permissions = [("publish_organisation", _("Can publish organisations"))]
+        # The directory's orders by membership date read an index in each language.
+        indexes = visible_indexes("organisation_since", "member_since", "id")
 
     def __str__(self):
         return self.name
@@ -202,3 +205,75 @@ class Signatory(models.Model):
     def is_signatory(self) -> bool:
         """Signed the agreement (rather than witnessed it, or gave it their auspices)."""
         return self.role == self.Role.SIGNATORY
+
+
+class MembershipApplication(models.Model):
+    """A company's request to join the chamber, sent from the public form; staff accept
+    it (the organisation becomes a member) or refuse it (``chamber.membership``)."""
+
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted", _("Submitted")
+        ACCEPTED = "accepted", _("Accepted")
+        REFUSED = "refused", _("Refused")
+
+    class Size(models.TextChoices):
+        MICRO = "micro", _("1 to 9 people")
+        SMALL = "small", _("10 to 49 people")
+        MEDIUM = "medium", _("50 to 249 people")
+        LARGE = "large", _("250 people or more")
+
+    company_name = models.CharField(_("company"), max_length=200)
+    contact_name = models.CharField(_("contact name"), max_length=200)
+    email = models.EmailField(_("e-mail"))
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    sector = models.CharField(_("sector"), max_length=120)
+    size = models.CharField(_("size"), max_length=10, choices=Size.choices)
+    tier = models.CharField(
+        _("membership wanted"),
+        max_length=20,
+        choices=[choice for choice in Organisation.Membership.choices if choice[0]],
+    )
+    message = models.TextField(_("message"), blank=True)
+    language = models.CharField(_("language"), max_length=10)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.SUBMITTED
+    )
+    staff_note = models.TextField(
+        _("staff note"),
+        blank=True,
+        help_text=_("For staff only. When refusing, the reason given to the applicant."),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="applications",
+        verbose_name=_("organisation"),
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("membership application")
+        verbose_name_plural = _("membership applications")
+        indexes = [
+            models.Index(fields=["status", "-created_at"], name="application_status"),
+            models.Index(fields=["decided_at"], name="application_decided"),
+        ]
+
+    def __str__(self):
+        return f"{self.company_name} ({self.contact_name})"
+
+    @property
+    def is_decided(self) -> bool:
+        return self.status != self.Status.SUBMITTED

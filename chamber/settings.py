@@ -88,6 +88,11 @@ INSTALLED_APPS = [
     "chamber",
     "news",
     "events",
+    "chamber.newsletter",
+    # The partners and sponsors, and the chamber's publications (studies, reports, guides).
+    "chamber.partners",
+    "chamber.publications",
+    "chamber.pages",
     "chamber.site",
 ]
 
@@ -271,6 +276,11 @@ STORAGES = {
 # Uploads: images are checked by chamber.toolkit.validators against these limits.
 IMAGE_MAX_UPLOAD_BYTES = env.int("DJANGO_IMAGE_MAX_UPLOAD_BYTES", default=5 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env.int("DJANGO_IMAGE_MAX_PIXELS", default=40_000_000)
+# Publications' PDF files: checked by their content, refused above this size (within
+# nginx's client_max_body_size of 12m: raise both together).
+PUBLICATION_MAX_UPLOAD_BYTES = env.int(
+    "DJANGO_PUBLICATION_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024
+)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
@@ -280,6 +290,9 @@ THUMBNAIL_ALIASES = {
         "hero": {"size": (1200, 630), "crop": "smart"},
         "admin": {"size": (160, 90), "crop": "smart"},
         "logo": {"size": (240, 120), "crop": False},
+        # A partner's logo, and twice as sharp for screens of two pixels per point.
+        "partner": {"size": (200, 100), "crop": False},
+        "partner_2x": {"size": (400, 200), "crop": False},
     }
 }
 THUMBNAIL_BASEDIR = "thumbs"
@@ -370,6 +383,18 @@ AXES_CLIENT_IP_CALLABLE = "chamber.toolkit.clients.client_address"
 # and how long a registrant's private link stays valid, in seconds (six months: long
 # enough to reach the fair).
 REGISTRATION_RATE = env.str("DJANGO_REGISTRATION_RATE", default="10/h")
+# Membership applications accepted from one address (the "become a member" form).
+MEMBERSHIP_APPLICATION_RATE = env.str("DJANGO_MEMBERSHIP_APPLICATION_RATE", default="5/h")
+# The newsletter: subscription POSTs allowed per address, how long the link confirming a
+# subscription works (seconds), and how many subscribers one task of a send writes to.
+NEWSLETTER_SUBSCRIBE_RATE = env.str("DJANGO_NEWSLETTER_SUBSCRIBE_RATE", default="10/h")
+NEWSLETTER_CONFIRMATION_MAX_AGE = env.int(
+    "DJANGO_NEWSLETTER_CONFIRMATION_MAX_AGE", default=7 * 24 * 3600
+)
+NEWSLETTER_BATCH_SIZE = env.int("DJANGO_NEWSLETTER_BATCH_SIZE", default=200)
+# The address of the List-Unsubscribe header (a request to it is handled by staff);
+# DEFAULT_FROM_EMAIL when empty.
+NEWSLETTER_UNSUBSCRIBE_EMAIL = env.str("DJANGO_NEWSLETTER_UNSUBSCRIBE_EMAIL", default="")
 REGISTRATION_LINK_MAX_AGE = env.int("DJANGO_REGISTRATION_LINK_MAX_AGE", default=180 * 24 * 3600)
 # The largest file (a PDF) a registrant may send as an answer to an organiser's question,
 # in bytes (nginx's client_max_body_size is 12m: raise both).

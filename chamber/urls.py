@@ -38,8 +38,13 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path(_("news/"), include("news.urls")),
     path(_("events/"), include("events.urls")),
+    path("", include("chamber.newsletter.urls")),
+    path(_("partners/"), include("chamber.partners.urls")),
+    path(_("publications/"), include("chamber.publications.urls")),
     path("", include("chamber.urls_public")),
     path("", include("chamber.site.urls")),
+    # Last: the chamber's pages answer any path of slugs that no other page answers.
+    path("", include("chamber.pages.urls")),
     prefix_default_language=True,
 )
 

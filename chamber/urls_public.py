@@ -9,6 +9,8 @@ app_name = "chamber"
 
 urlpatterns = [
     path(_("members/"), views.MemberListView.as_view(), name="member-list"),
+    path(_("join/"), views.JoinView.as_view(), name="join"),
+    path(_("join/thanks/"), views.JoinThanksView.as_view(), name="join-thanks"),
     path(
         _("organisations/<str:slug>/"),
         views.OrganisationDetailView.as_view(),

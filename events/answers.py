@@ -18,19 +18,15 @@ import posixpath
 import uuid
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.template.defaultfilters import filesizeformat
 from django.utils.text import get_valid_filename
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from pypdf import PdfReader
 
 from chamber.toolkit.storage import private_storage
+from chamber.toolkit.validators import validate_pdf_upload
 
 YES = "yes"
 NO = "no"
 YES_NO_LABELS = {YES: gettext_lazy("Yes"), NO: gettext_lazy("No")}
-PDF_SIGNATURE = b"%PDF-"
 
 
 def display_value(answer) -> str:
@@ -42,33 +38,8 @@ def display_value(answer) -> str:
 
 def validate_pdf(upload) -> None:
     """Refuse a file that is too large (``ANSWER_FILE_MAX_BYTES``) or is not a PDF,
-    judged by its content (its signature, then pypdf reading its pages), never by its
-    name or the type the browser claims."""
-    limit = settings.ANSWER_FILE_MAX_BYTES
-    if upload.size > limit:
-        raise ValidationError(
-            _("This file is too large (%(size)s): send a PDF of %(limit)s at most.")
-            % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
-            code="file_too_large",
-        )
-    not_pdf = ValidationError(
-        _("This file is not a PDF document. Please send your document as a PDF file."),
-        code="not_pdf",
-    )
-    upload.seek(0)
-    if upload.read(len(PDF_SIGNATURE)) != PDF_SIGNATURE:
-        raise not_pdf
-    upload.seek(0)
-    try:
-        reader = PdfReader(upload)
-        if len(reader.pages) < 1:
-            raise not_pdf
-    except Exception as error:
-        # pypdf raises its own errors, and others on a malformed file: either way the
-        # file is no PDF we can accept.
-        raise not_pdf from error
-    finally:
-        upload.seek(0)
+    judged by its content (``validate_pdf_upload``)."""
+    validate_pdf_upload(upload, settings.ANSWER_FILE_MAX_BYTES)
 
 
 def original_name(upload) -> str:

@@ -15,7 +15,7 @@ from chamber.toolkit.admin import (
     translated,
 )
 from chamber.toolkit.admin_review import LanguageReadinessFilter, ReviewedAdmin
-from chamber.toolkit.editor import RichTextWidget
+from chamber.toolkit.editor import rich_text_widget
 from chamber.toolkit.sanitizer import sanitize_html
 from news.models import Article, Category
 
@@ -26,35 +26,6 @@ class CategoryAdmin(ConfiguredLanguagesMixin, TabbedTranslationAdmin):
     list_display = ["name", "position"]
     list_editable = ["position"]
     prepopulated_fields = prepopulated_slugs(source="name")
-
-
-def rich_text_widget():
-    """The body editor: the formatting a press release needs, nothing that the
-    sanitiser (chamber.toolkit.sanitizer) would remove; its buttons and dialogs in the
-    staff member's language."""
-    return RichTextWidget(
-        config={
-            "extensions": {
-                "Bold": True,
-                "Italic": True,
-                "Underline": True,
-                "Strike": True,
-                "Subscript": True,
-                "Superscript": True,
-                "Heading": {"levels": [2, 3, 4]},
-                "BulletList": True,
-                "OrderedList": True,
-                "ListItem": True,
-                "Blockquote": True,
-                "HorizontalRule": True,
-                "HardBreak": True,
-                "Link": {"enableTarget": False},
-                "History": True,
-                "HTML": True,
-            }
-        },
-        preset="configurable",
-    )
 
 
 class ArticleAdminForm(UniqueTranslatedSlugForm):

@@ -23,15 +23,50 @@ ALLOWED = {
     "chamber": {"toolkit", "chamber"},
     "news": {"toolkit", "chamber.models", "news"},
     "events": {"toolkit", "chamber.models", "events"},
-    "site": {"toolkit", "chamber", "news", "events", "site"},
-    "project": {"toolkit", "chamber", "news", "events", "site", "project"},
+    # The newsletter composes articles and events: it stands beside the site-wide layer.
+    "newsletter": {"toolkit", "chamber", "news", "events", "newsletter"},
+    # The partners (which may name an organisation) and the publications.
+    "partners": {"toolkit", "chamber.models", "partners"},
+    "publications": {"toolkit", "publications"},
+    # The chamber's pages and menus: they link to the other apps' sections by URL name.
+    "pages": {"toolkit", "pages"},
+    "site": {
+        "toolkit",
+        "chamber",
+        "news",
+        "events",
+        "newsletter",
+        "partners",
+        "publications",
+        "pages",
+        "site",
+    },
+    "project": {
+        "toolkit",
+        "chamber",
+        "news",
+        "events",
+        "newsletter",
+        "partners",
+        "publications",
+        "pages",
+        "site",
+        "project",
+    },
 }
 
 
 def layer(module: str) -> str:
     if module in PROJECT_MODULES:
         return "project"
-    for prefix, name in (("chamber.toolkit", "toolkit"), ("chamber.site", "site")):
+    for prefix, name in (
+        ("chamber.toolkit", "toolkit"),
+        ("chamber.site", "site"),
+        ("chamber.newsletter", "newsletter"),
+        ("chamber.partners", "partners"),
+        ("chamber.publications", "publications"),
+        ("chamber.pages", "pages"),
+    ):
         if module == prefix or module.startswith(prefix + "."):
             return name
     return module.split(".")[0]
@@ -106,6 +141,15 @@ def test_every_import_follows_the_direction_of_the_layers():
         ("news.views", "from chamber.site import search"),
         ("events.services", "from news.models import Article"),
         ("chamber.models", "from chamber.site.views import HomeView"),
+        ("news.models", "from chamber.newsletter.models import Subscriber"),
+        ("chamber.views", "from chamber.newsletter import services"),
+        ("chamber.newsletter.views", "from chamber.site import search"),
+        ("chamber.views", "from chamber.partners.models import Partner"),
+        ("chamber.publications.views", "from chamber.models import Organisation"),
+        ("news.views", "from chamber.publications.models import Publication"),
+        ("chamber.pages.views", "from news.models import Article"),
+        ("chamber.pages.models", "from chamber.models import Organisation"),
+        ("chamber.views", "from chamber.pages.navigation import page_tree"),
     ],
 )
 def test_an_import_against_the_direction_is_found(module, source):
@@ -120,6 +164,12 @@ def test_an_import_against_the_direction_is_found(module, source):
         ("chamber.site.views", "from news.models import Article"),
         ("chamber.urls", "from chamber.site import views"),
         ("chamber.admin", "from chamber.toolkit.admin import image_preview"),
+        ("chamber.newsletter.services", "from events.models import Event"),
+        ("chamber.urls", "from chamber.newsletter import views"),
+        ("chamber.partners.models", "from chamber.models import Organisation"),
+        ("chamber.site.views", "from chamber.publications.models import Publication"),
+        ("chamber.site.sitemaps", "from chamber.pages import sitemaps"),
+        ("chamber.pages.views", "from chamber.toolkit.views import not_translated"),
     ],
 )
 def test_an_import_in_the_direction_is_allowed(module, source):

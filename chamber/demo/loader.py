@@ -2,8 +2,10 @@
 slugs (a party on its organisation, a signatory on their name) and written only where
 something differs; logos are drawn only where none exists."""
 
+from django.utils import timezone
+
 from chamber.demo import content
-from chamber.models import Agreement, Organisation, Party, Signatory
+from chamber.models import Agreement, MembershipApplication, Organisation, Party, Signatory
 from chamber.toolkit.demo import attach_image, logo, sync
 from chamber.toolkit.publication import PublicationStatus
 
@@ -45,11 +47,66 @@ def load_agreement(organisations: dict[str, Organisation]) -> Agreement:
     return agreement
 
 
+# Membership applications in each status (matched on the e-mail address).
+APPLICATIONS = [
+    {
+        "company_name": "Hanbit Robotics",
+        "contact_name": "Kim Min-jun",
+        "email": "minjun.kim@hanbit-robotics.example",
+        "phone": "+82 51 555 0101",
+        "sector": "Robotique industrielle",
+        "size": "small",
+        "tier": "member",
+        "message": "Nous cherchons des partenaires en France pour nos bras robotisés.",
+        "language": "fr",
+        "status": "submitted",
+    },
+    {
+        "company_name": "Océane Cosmétiques",
+        "contact_name": "Claire Martin",
+        "email": "claire.martin@oceane.example",
+        "sector": "Cosmetics",
+        "size": "medium",
+        "tier": "corporate",
+        "message": "We export to Korea since 2019.",
+        "language": "en",
+        "status": "accepted",
+    },
+    {
+        "company_name": "부산 해양 물류",
+        "contact_name": "이서연",
+        "email": "seoyeon.lee@busan-logistics.example",
+        "sector": "물류",
+        "size": "large",
+        "tier": "patron",
+        "message": "",
+        "language": "ko",
+        "status": "refused",
+        "staff_note": "Activité sans lien avec les échanges franco-coréens pour le moment.",
+    },
+]
+
+
+def load_applications() -> None:
+    for values in APPLICATIONS:
+        values = dict(values)
+        decided = values["status"] != MembershipApplication.Status.SUBMITTED
+        email = values.pop("email")
+        MembershipApplication.objects.update_or_create(
+            email=email,
+            defaults=values,
+            # The day of its decision is kept from the first load.
+            create_defaults={**values, "decided_at": timezone.now() if decided else None},
+        )
+
+
 def load() -> dict[str, int]:
-    """Create or refresh the demo organisations and agreement; return how many of each
-    the database holds."""
+    """Create or refresh the demo organisations, agreement and membership applications;
+    return how many of each the database holds."""
     load_agreement(load_organisations())
+    load_applications()
     return {
         "organisations": Organisation.objects.count(),
         "agreements": Agreement.objects.count(),
+        "membership applications": MembershipApplication.objects.count(),
     }

@@ -2,6 +2,9 @@
 in pages of at most a thousand addresses."""
 
 from chamber import sitemaps as chamber_sitemaps
+from chamber.pages import sitemaps as pages_sitemaps
+from chamber.partners import sitemaps as partners_sitemaps
+from chamber.publications import sitemaps as publications_sitemaps
 from chamber.toolkit.sitemaps import LanguageViewSitemap, sitemaps_per_language
 from events import sitemaps as events_sitemaps
 from news import sitemaps as news_sitemaps
@@ -18,5 +21,8 @@ def sitemaps() -> dict:
             **news_sitemaps.sitemaps,
             **chamber_sitemaps.sitemaps,
             **events_sitemaps.sitemaps,
+            **publications_sitemaps.sitemaps,
+            **partners_sitemaps.sitemaps,
+            **pages_sitemaps.sitemaps,
         }
     )

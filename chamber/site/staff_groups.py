@@ -24,6 +24,10 @@ def group_permissions() -> dict[str, list[str]]:
         *codes("chamber", "agreement", EDITING),
         *codes("chamber", "party", FULL),
         *codes("chamber", "signatory", FULL),
+        *codes("publications", "publication", EDITING),
+        *codes("partners", "partner", ["view"]),
+        *codes("pages", "page", EDITING),
+        *codes("pages", "menuitem", ["view"]),
     ]
     # Publishers decide what visitors see: they publish, approve or reject the versions
     # editors propose, and delete.
@@ -33,6 +37,10 @@ def group_permissions() -> dict[str, list[str]]:
         *codes("news", "category", FULL),
         *codes("chamber", "agreement", ["delete", "publish"]),
         *codes("chamber", "organisation", ["publish"]),
+        *codes("publications", "publication", ["delete", "publish"]),
+        *codes("partners", "partner", FULL),
+        *codes("pages", "page", ["delete", "publish"]),
+        *codes("pages", "menuitem", FULL),
     ]
     # Event managers run the chamber's events, the fairs and the delegations: they
     # publish them, design their registration forms, review the registrations, export

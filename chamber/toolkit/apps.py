@@ -14,7 +14,12 @@ class ToolkitConfig(AppConfig):
     verbose_name = _("Site operation")
 
     def ready(self):
+        from django.db.backends.signals import connection_created
+
         from chamber.toolkit import checks  # noqa: F401 -- registers the checks
+        from chamber.toolkit.search import register_fold
+
+        connection_created.connect(register_fold, dispatch_uid="chamber-fold")
 
 
 class LoginLockoutConfig(AxesAppConfig):

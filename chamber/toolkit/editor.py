@@ -83,3 +83,32 @@ class RichTextWidget(AdminProseEditorWidget):
         return super().media + forms.Media(
             js=[forms.Script(SCRIPT, **{"data-editor-words": words})]
         )
+
+
+def rich_text_widget():
+    """The body editor of articles and pages: the formatting a press release needs, nothing that the
+    sanitiser (chamber.toolkit.sanitizer) would remove; its buttons and dialogs in the
+    staff member's language."""
+    return RichTextWidget(
+        config={
+            "extensions": {
+                "Bold": True,
+                "Italic": True,
+                "Underline": True,
+                "Strike": True,
+                "Subscript": True,
+                "Superscript": True,
+                "Heading": {"levels": [2, 3, 4]},
+                "BulletList": True,
+                "OrderedList": True,
+                "ListItem": True,
+                "Blockquote": True,
+                "HorizontalRule": True,
+                "HardBreak": True,
+                "Link": {"enableTarget": False},
+                "History": True,
+                "HTML": True,
+            }
+        },
+        preset="configurable",
+    )

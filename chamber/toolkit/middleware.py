@@ -98,8 +98,9 @@ class PublicPageCacheMiddleware:
 
     CACHEABLE_STATUS = (200, 404)
     # A list's page, a search's words, a sitemap's page (Django's sitemaps call it "p"),
-    # the agenda's filters (a kind of event, a month): each variant is a page of its own.
-    KEPT_PARAMETERS = {"page", "q", "p", "kind", "month"}
+    # the agenda's filters (a kind of event, a month), the directory's (a sector, a city, a
+    # membership tier, an order): each variant is a page of its own.
+    KEPT_PARAMETERS = {"page", "q", "p", "kind", "month", "sector", "city", "tier", "sort"}
 
     def __init__(self, get_response):
         self.get_response = get_response

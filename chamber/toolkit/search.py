@@ -11,6 +11,7 @@ full-text search of this kind: the site search falls back to a plain match there
 """
 
 import re
+import unicodedata
 
 from django.db import connection
 from django.db.models import BooleanField, FloatField
@@ -146,3 +147,42 @@ def reset(cursor) -> None:
     """Back to the connection's settings for the rest of the transaction."""
     cursor.execute("SET LOCAL statement_timeout TO DEFAULT")
     cursor.execute("SET LOCAL jit TO DEFAULT")
+
+
+# Accent- and case-blind matching of short texts (names) ---------------------------------
+#
+# PostgreSQL: the simple configuration (unaccented, not stemmed), each word a prefix, on a
+# GIN index of ``document(table, columns, NAMES)``. SQLite, which has neither unaccent nor
+# a Unicode lower(): FOLD, a function of this module registered on each connection, folds
+# the column and the words the same way, then each word is looked for inside the text.
+
+FOLD = "chamber_fold"
+
+
+def fold(text: str | None) -> str:
+    """``text`` without accents nor case ("Hydrogène" → "hydrogene"); Korean syllables
+    stay whole (decomposed to strip the marks, then composed again)."""
+    if text is None:
+        return ""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return unicodedata.normalize("NFC", stripped)
+
+
+def register_fold(sender, connection, **kwargs) -> None:
+    """``connection_created`` receiver: FOLD on every SQLite connection."""
+    if connection.vendor == "sqlite":
+        connection.connection.create_function(FOLD, 1, fold, deterministic=True)
+
+
+def names_match(table: str, columns: list[str], query: str) -> RawSQL:
+    """A condition for ``filter()``: every word of ``query`` begins a word of ``columns``
+    (PostgreSQL) or appears in them (SQLite), whatever the accents and the case."""
+    terms = [term for term in query.split() if term][:8]
+    if is_available():
+        return matches([document(table, columns, NAMES)], NAMES, terms, prefix=True)
+    text = " || ' ' || ".join(f'coalesce("{table}"."{column}", \'\')' for column in columns)
+    conditions = [f"instr({FOLD}({text}), %s) > 0" for _term in terms] or ["1"]
+    return RawSQL(
+        " AND ".join(conditions), [fold(term) for term in terms], output_field=BooleanField()
+    )

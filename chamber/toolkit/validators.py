@@ -1,4 +1,4 @@
-"""Checks applied to uploaded images before anything is written."""
+"""Checks applied to uploaded images and PDF documents before anything is written."""
 
 import re
 
@@ -8,12 +8,15 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from PIL import Image, UnidentifiedImageError
+from pypdf import PdfReader
 
 ALLOWED_IMAGE_FORMATS = {"JPEG", "PNG", "GIF", "WEBP"}
 
 # Formats Pillow names apart that are files of an allowed format: a phone's JPEG holding
 # a second picture (MPO, a depth map or a gain map) is a JPEG whose first picture is shown.
 SAME_FORMAT_AS = {"MPO": "JPEG"}
+
+PDF_SIGNATURE = b"%PDF-"
 
 NOT_AN_IMAGE = gettext_lazy("This file is not an image that can be read (JPEG, PNG, GIF or WebP).")
 
@@ -218,3 +221,33 @@ def _jpeg_end(data: bytes) -> int | None:
                     position += 1
                 else:
                     break
+
+
+def validate_pdf_upload(upload, max_bytes: int) -> None:
+    """Refuse a file larger than ``max_bytes`` or that is not a PDF, judged by its
+    content (its signature, then pypdf reading its pages), never by its name or the type
+    the browser claims. The file is left at its start."""
+    if upload.size > max_bytes:
+        raise ValidationError(
+            _("This file is too large (%(size)s): send a PDF of %(limit)s at most.")
+            % {"size": filesizeformat(upload.size), "limit": filesizeformat(max_bytes)},
+            code="file_too_large",
+        )
+    not_pdf = ValidationError(
+        _("This file is not a PDF document. Please send your document as a PDF file."),
+        code="not_pdf",
+    )
+    upload.seek(0)
+    if upload.read(len(PDF_SIGNATURE)) != PDF_SIGNATURE:
+        raise not_pdf
+    upload.seek(0)
+    try:
+        reader = PdfReader(upload)
+        if len(reader.pages) < 1:
+            raise not_pdf
+    except Exception as error:
+        # pypdf raises its own errors, and others on a malformed file: either way the
+        # file is no PDF we can accept.
+        raise not_pdf from error
+    finally:
+        upload.seek(0)

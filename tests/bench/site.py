@@ -42,7 +42,7 @@ def build(size: int) -> None:
     visibility map as autovacuum leaves them."""
     if not Article.objects.exists():
         call_command("load_demo", verbosity=0)
-        bulk.organisations(200)
+        bulk.organisations(1000)
     missing = size - Article.objects.count()
     if missing > 0:
         bulk.articles(missing, threads=2)
@@ -72,6 +72,7 @@ def pages() -> dict[str, str]:
             "news last page": f"{news}?page=last",
             "category": category.get_absolute_url(),
             "members": reverse("chamber:member-list"),
+            "members search": reverse("chamber:member-list") + "?q=company+7",
             "search Busan": reverse("site:search") + "?q=Busan",
             "sitemap index": "/sitemap.xml",
             "sitemap last page": f"/sitemap-articles-{LANGUAGE}.xml?p=last",

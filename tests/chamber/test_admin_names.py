@@ -9,7 +9,12 @@ from django.contrib import admin
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
-from chamber.models import Agreement, Organisation
+from chamber.models import Agreement, MembershipApplication, Organisation
+from chamber.newsletter.models import NewsletterIssue, Subscriber
+from chamber.pages.models import MenuItem
+from chamber.pages.models import Page as PageModel
+from chamber.partners.models import Partner
+from chamber.publications.models import Publication
 from chamber.toolkit.models import OutgoingEmail
 from events.models import Delegation, Event, Fair, Registration, RegistrationStatusChange
 from news.models import Article, Category
@@ -22,6 +27,8 @@ from tests.support.factories import (
     DelegationFactory,
     FairFactory,
     OrganisationFactory,
+    PartnerFactory,
+    PublicationFactory,
     RegistrationFactory,
     RegistrationStatusChangeFactory,
 )
@@ -35,9 +42,13 @@ HOME = {
     "fr": {
         "Actualités": ["Articles", "Catégories"],
         "Authentification et autorisation": ["Groupes", "Utilisateurs"],
-        "Chambre": ["Accords (protocoles d'accord)", "Organisations"],
+        "Chambre": ["Accords (protocoles d'accord)", "Demandes d’adhésion", "Organisations"],
         "Connexions du personnel": ["Connexions", "Tentatives de connexion", "Échecs de connexion"],
         "Fonctionnement du site": ["E-mails"],
+        "Lettre d'information": ["Abonnés", "Numéros de la lettre"],
+        "Partenaires et sponsors": ["Partenaires"],
+        "Publications": ["Publications"],
+        "Pages et menus": ["Liens de menu", "Pages"],
         "Salons et délégations": [
             "Changements de statut",
             "Délégations",
@@ -48,7 +59,7 @@ HOME = {
     },
     "en": {
         "Authentication and Authorization": ["Groups", "Users"],
-        "Chamber": ["Agreements (MOUs)", "Organisations"],
+        "Chamber": ["Agreements (MOUs)", "Membership applications", "Organisations"],
         "Fairs and delegations": [
             "Delegations",
             "Events",
@@ -57,16 +68,24 @@ HOME = {
             "Status changes",
         ],
         "News": ["Articles", "Categories"],
+        "Newsletter": ["Newsletter issues", "Subscribers"],
+        "Partners and sponsors": ["Partners"],
+        "Publications": ["Publications"],
+        "Pages and menus": ["Menu links", "Pages"],
         "Site operation": ["E-mails"],
         "Staff logins": ["Access attempts", "Access failures", "Access logs"],
     },
     "ko": {
-        "상공회의소": ["기관", "협약(MOU)"],
+        "상공회의소": ["기관", "협약(MOU)", "회원 가입 신청"],
+        "뉴스레터": ["구독자", "뉴스레터 호"],
         "사이트 운영": ["이메일"],
+        "간행물": ["간행물"],
+        "파트너 및 후원사": ["파트너"],
         "소식": ["기사", "분류"],
         "인증 및 권한": ["그룹", "사용자"],
         "전시회 및 사절단": ["사절단", "상태 변경", "전시회", "참가 신청", "행사"],
         "직원 로그인": ["로그인 기록", "로그인 시도", "로그인 실패"],
+        "페이지와 메뉴": ["메뉴 링크", "페이지"],
     },
 }
 
@@ -79,6 +98,7 @@ NAMES = {
         AccessLog: "connexion",
         AccessFailureLog: "échec de connexion",
         Organisation: "organisation",
+        MembershipApplication: "demande d’adhésion",
         Agreement: "accord (protocole d'accord)",
         Category: "catégorie",
         Article: "article",
@@ -88,6 +108,12 @@ NAMES = {
         Registration: "inscription",
         RegistrationStatusChange: "changement de statut",
         OutgoingEmail: "e-mail",
+        NewsletterIssue: "numéro de la lettre",
+        Subscriber: "abonné",
+        Partner: "partenaire",
+        Publication: "publication",
+        PageModel: "page",
+        MenuItem: "lien de menu",
     },
     "en": {
         Group: "group",
@@ -96,6 +122,7 @@ NAMES = {
         AccessLog: "access log",
         AccessFailureLog: "access failure",
         Organisation: "organisation",
+        MembershipApplication: "membership application",
         Agreement: "agreement (MOU)",
         Category: "category",
         Article: "article",
@@ -105,6 +132,12 @@ NAMES = {
         Registration: "registration",
         RegistrationStatusChange: "status change",
         OutgoingEmail: "e-mail",
+        NewsletterIssue: "newsletter issue",
+        Subscriber: "subscriber",
+        Partner: "partner",
+        Publication: "publication",
+        PageModel: "page",
+        MenuItem: "menu link",
     },
     "ko": {
         Group: "그룹",
@@ -113,6 +146,7 @@ NAMES = {
         AccessLog: "로그인 기록",
         AccessFailureLog: "로그인 실패",
         Organisation: "기관",
+        MembershipApplication: "회원 가입 신청",
         Agreement: "협약(MOU)",
         Category: "분류",
         Article: "기사",
@@ -122,6 +156,12 @@ NAMES = {
         Registration: "참가 신청",
         RegistrationStatusChange: "상태 변경",
         OutgoingEmail: "이메일",
+        NewsletterIssue: "뉴스레터 호",
+        Subscriber: "구독자",
+        Partner: "파트너",
+        Publication: "간행물",
+        PageModel: "페이지",
+        MenuItem: "메뉴 링크",
     },
 }
 TITLES = {
@@ -151,6 +191,17 @@ def one_of_each(admin_user) -> dict:
         AccessLog: AccessLog.objects.create(**login),
         AccessFailureLog: AccessFailureLog.objects.create(**login),
         Organisation: OrganisationFactory(),
+        MembershipApplication: MembershipApplication.objects.create(
+            company_name="Hanbit",
+            contact_name="Kim",
+            email="kim@hanbit.example",
+            sector="Robotics",
+            size="small",
+            tier="member",
+            language="ko",
+        ),
+        Partner: PartnerFactory(),
+        Publication: PublicationFactory(),
         Agreement: AgreementFactory(),
         Category: CategoryFactory(),
         Article: ArticleFactory(),
@@ -162,6 +213,10 @@ def one_of_each(admin_user) -> dict:
         OutgoingEmail: OutgoingEmail.objects.create(
             subject="Registration received", body="Thank you.", to=["a@example.com"]
         ),
+        NewsletterIssue: NewsletterIssue.objects.create(subject_fr="Lettre", subject_en="Letter"),
+        Subscriber: Subscriber.objects.create(email="reader@example.org", language="fr"),
+        PageModel: PageModel.objects.create(title_fr="À propos", slug_fr="a-propos", body_fr="x"),
+        MenuItem: MenuItem.objects.create(section="news:article-list", label_fr="Actus"),
     }
 
 

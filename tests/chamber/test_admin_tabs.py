@@ -8,6 +8,9 @@ import pytest
 from django.contrib import admin
 from modeltranslation.translator import translator
 
+from chamber.newsletter.models import NewsletterIssue
+from chamber.pages.models import MenuItem
+from chamber.pages.models import Page as Page_
 from tests.events.staff_support import EventFactory
 from tests.support import factories
 from tests.support.adminforms import admin_url, assert_language_tabs
@@ -24,6 +27,17 @@ FACTORIES = {
     "Fair": factories.FairFactory,
     "Delegation": factories.DelegationFactory,
     "Event": EventFactory,
+    "NewsletterIssue": lambda: NewsletterIssue.objects.create(
+        subject_fr="Lettre de novembre", subject_en="November letter", subject_ko="11월 소식"
+    ),
+    "Partner": factories.PartnerFactory,
+    "Publication": factories.PublicationFactory,
+    "Page": lambda: Page_.objects.create(
+        **{f"{f}_{c}": f"{f}-{c}" for f in ("title", "slug", "body") for c in ("fr", "en", "ko")}
+    ),
+    "MenuItem": lambda: MenuItem.objects.create(
+        section="news:article-list", label_fr="Actus", label_en="News", label_ko="소식"
+    ),
 }
 TRANSLATED_IN_ADMIN = sorted(
     (model for model in translator.get_registered_models() if model in admin.site._registry),

@@ -16,6 +16,7 @@ from django.contrib.sessions.models import Session
 from django.core.management import call_command, get_commands
 from django.utils import timezone
 
+from chamber.models import MembershipApplication
 from events.models import Registration
 from tests.deploy.support import APP_DIR, ENV_FILE, ENV_TEMPLATE, ROOT, env_template
 from tests.support.factories import RegistrationFactory
@@ -162,6 +163,17 @@ def test_the_housekeeping_removes_what_is_kept_no_longer():
         delegation__fair__starts_on=long_ago, delegation__fair__ends_on=long_ago
     )
     recent = RegistrationFactory()
+    decided = MembershipApplication.objects.create(
+        company_name="Old Co",
+        contact_name="A",
+        email="a@old.example",
+        sector="x",
+        size="small",
+        tier="member",
+        language="fr",
+        status=MembershipApplication.Status.REFUSED,
+        decided_at=now - datetime.timedelta(days=800),
+    )
     Session.objects.create(session_key="expired", session_data="", expire_date=now)
     Session.objects.create(
         session_key="current", session_data="", expire_date=now + datetime.timedelta(days=1)
@@ -174,6 +186,7 @@ def test_the_housekeeping_removes_what_is_kept_no_longer():
         call_command(*args, stdout=io.StringIO())
     assert list(Registration.objects.all()) == [recent]
     assert not Registration.objects.filter(pk=old.pk).exists()
+    assert not MembershipApplication.objects.filter(pk=decided.pk).exists()
     assert list(Session.objects.values_list("session_key", flat=True)) == ["current"]
     assert AccessLog.objects.get().attempt_time == now - datetime.timedelta(days=1)
 

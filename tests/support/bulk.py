@@ -69,6 +69,13 @@ def categories() -> list[Category]:
     return made
 
 
+TIERS = [
+    Organisation.Membership.MEMBER,
+    Organisation.Membership.CORPORATE,
+    Organisation.Membership.PATRON,
+]
+
+
 def organisations(count: int) -> None:
     start = Organisation.objects.count()
     Organisation.objects.bulk_create(
@@ -77,7 +84,9 @@ def organisations(count: int) -> None:
             name_en=f"Company {number}",
             name_ko=f"회사 {number}",
             slug=f"entreprise-{number}",
-            membership=Organisation.Membership.MEMBER,
+            membership=TIERS[number % len(TIERS)],
+            member_since=datetime.date(2000, 1, 1) + datetime.timedelta(days=number * 7),
+            kind=Organisation.Kind.values[number % len(Organisation.Kind.values)],
             status=Organisation.Status.PUBLISHED,
             sector_fr=WORDS["fr"][number % 17],
             sector_en=WORDS["en"][number % 17],

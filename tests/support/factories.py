@@ -10,6 +10,9 @@ from django.utils import timezone
 from PIL import Image
 
 from chamber.models import Agreement, Organisation, Party, Signatory
+from chamber.partners.models import Partner
+from chamber.publications.models import Publication
+from chamber.toolkit.demo import pdf_document
 from chamber.toolkit.publication import PublicationStatus
 from events.models import Delegation, Fair, Registration, RegistrationStatusChange
 from news.models import Article, Category
@@ -278,3 +281,39 @@ class RegistrationStatusChangeFactory(factory.django.DjangoModelFactory):
     registration = factory.SubFactory(RegistrationFactory)
     from_status = ""
     to_status = Registration.Status.SUBMITTED
+
+
+# partners and publications
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Partner
+
+    name_fr = factory.Sequence(lambda n: f"Partenaire {n}")
+    name_en = factory.Sequence(lambda n: f"Partner {n}")
+    name_ko = factory.Sequence(lambda n: f"파트너 {n}")
+    logo = factory.LazyFunction(lambda: image_file("partner.png", size=(400, 200)))
+    link = "https://partner.example"
+
+
+class PublicationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Publication
+
+    title_fr = factory.Sequence(lambda n: f"Étude {n}")
+    title_en = factory.Sequence(lambda n: f"Study {n}")
+    title_ko = factory.Sequence(lambda n: f"연구 {n}")
+    slug_fr = factory.Sequence(lambda n: f"etude-{n}")
+    slug_en = factory.Sequence(lambda n: f"study-{n}")
+    slug_ko = factory.Sequence(lambda n: f"연구-{n}")
+    summary_fr = "Résumé"
+    summary_en = "Summary"
+    summary_ko = "요약"
+    status = PublicationStatus.PUBLISHED
+    file = factory.LazyFunction(
+        lambda: SimpleUploadedFile("study.pdf", pdf_document("Study", ["One page."]).read())
+    )
+
+    class Params:
+        draft = factory.Trait(status=PublicationStatus.DRAFT)

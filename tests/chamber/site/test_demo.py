@@ -10,7 +10,7 @@ from django.core.management import call_command
 from chamber.models import Agreement
 from news.models import Article
 
-DEMO_APPS = ("chamber", "news", "events")
+DEMO_APPS = ("chamber", "news", "events", "partners", "publications")
 
 
 def snapshot() -> dict[str, list[dict]]:
@@ -32,7 +32,8 @@ def test_a_second_load_writes_nothing():
         clock.shift(datetime.timedelta(hours=2))
         call_command("load_demo")
         second = snapshot()
-    assert all(first[label] for label in ("chamber.Organisation", "news.Article"))
+    demo_tables = ("chamber.Organisation", "news.Article", "partners.Partner")
+    assert all(first[label] for label in (*demo_tables, "publications.Publication"))
     assert second == first
 
 

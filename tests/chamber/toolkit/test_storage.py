@@ -110,6 +110,7 @@ def test_the_image_origin_is_the_one_of_the_public_urls(query, bucket):
     assert public_origin(public) == f"{url.scheme}://{url.netloc}"
 
 
+@pytest.mark.django_db  # a 404 page shows the menus
 class TestPrivateFilesOnDisk:
     @pytest.fixture
     def private_file(self):
@@ -151,6 +152,7 @@ class TestPrivateFilesOnDisk:
         assert client.get(url).status_code == 404
 
 
+@pytest.mark.django_db  # the 404 page shows the menus
 def test_django_serves_no_media_when_debug_is_off(client):
     # nginx serves MEDIA_ROOT in production; Django only in development (DEBUG).
     name = default_storage.save("news/2026/photo.txt", ContentFile(b"x"))
