@@ -9,6 +9,7 @@ from modeltranslation.utils import get_translation_fields
 
 from chamber.pages.models import MenuItem, Page
 from chamber.toolkit.admin import (
+    URL_FIELDS,
     ConfiguredLanguagesMixin,
     UniqueTranslatedSlugForm,
     image_preview,
@@ -67,6 +68,7 @@ class PageAdmin(ReviewedAdmin, ConfiguredLanguagesMixin, TabbedTranslationAdmin)
 
 @admin.register(MenuItem)
 class MenuItemAdmin(ConfiguredLanguagesMixin, TabbedTranslationAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = ["__str__", "menu", "position", "page", "section", "url"]
     list_editable = ["position"]
     list_filter = ["menu"]
