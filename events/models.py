@@ -83,6 +83,34 @@ class RegistrationState(models.TextChoices):
     CLOSED = "closed", pgettext_lazy("registration", "Closed")
 
 
+def registrable_constraints(name: str, no_places_message) -> list[models.CheckConstraint]:
+    """The rules every Registrable's table keeps: registration closes after it opens, and
+    there is at least one place (``<name>_closes_after_opening``, ``<name>_has_places``)."""
+    return [
+        models.CheckConstraint(
+            condition=models.Q(registration_closes_at__gt=models.F("registration_opens_at")),
+            name=f"{name}_closes_after_opening",
+            violation_error_message=_("Registration must close after it opens."),
+        ),
+        models.CheckConstraint(
+            condition=models.Q(capacity__gte=1),
+            name=f"{name}_has_places",
+            violation_error_message=no_places_message,
+        ),
+    ]
+
+
+def occasion_constraint(name: str) -> models.CheckConstraint:
+    """A row belongs to a delegation or to an event, exactly one of the two."""
+    return models.CheckConstraint(
+        condition=(
+            Q(delegation__isnull=False, event__isnull=True)
+            | Q(delegation__isnull=True, event__isnull=False)
+        ),
+        name=name,
+    )
+
+
 class Registrable(Publishable):
     """What companies register for: a delegation to a fair or one of the chamber's own
     events. One engine serves both (``events.services``): places, the registration
@@ -239,16 +267,7 @@ class Delegation(Registrable):
         verbose_name_plural = _("delegations")
         permissions = [("publish_delegation", _("Can publish delegations"))]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(registration_closes_at__gt=models.F("registration_opens_at")),
-                name="delegation_closes_after_opening",
-                violation_error_message=_("Registration must close after it opens."),
-            ),
-            models.CheckConstraint(
-                condition=models.Q(capacity__gte=1),
-                name="delegation_has_places",
-                violation_error_message=_("A delegation has at least one place."),
-            ),
+            *registrable_constraints("delegation", _("A delegation has at least one place.")),
             *unique_slug_per_language("delegation"),
         ]
 
@@ -405,16 +424,7 @@ class Event(Registrable):
                 name="event_ends_after_start",
                 violation_error_message=_("An event cannot end before it starts."),
             ),
-            models.CheckConstraint(
-                condition=models.Q(registration_closes_at__gt=models.F("registration_opens_at")),
-                name="event_closes_after_opening",
-                violation_error_message=_("Registration must close after it opens."),
-            ),
-            models.CheckConstraint(
-                condition=models.Q(capacity__gte=1),
-                name="event_has_places",
-                violation_error_message=_("An event has at least one place."),
-            ),
+            *registrable_constraints("event", _("An event has at least one place.")),
             *unique_slug_per_language("event"),
         ]
         indexes = [models.Index(fields=["status", "starts_at"])]
@@ -513,13 +523,7 @@ class Registration(models.Model):
         verbose_name_plural = _("registrations")
         permissions = [("export_registration", _("Can export registrations as CSV"))]
         constraints = [
-            models.CheckConstraint(
-                condition=(
-                    Q(delegation__isnull=False, event__isnull=True)
-                    | Q(delegation__isnull=True, event__isnull=False)
-                ),
-                name="registration_for_one_delegation_or_event",
-            ),
+            occasion_constraint("registration_for_one_delegation_or_event"),
             models.CheckConstraint(condition=Q(seats__gte=1), name="registration_has_seats"),
             models.UniqueConstraint(
                 Lower("email"),
@@ -645,16 +649,6 @@ class Attendee(models.Model):
 
     def __str__(self):
         return self.name
-
-
-def occasion_constraint(name: str) -> models.CheckConstraint:
-    return models.CheckConstraint(
-        condition=(
-            Q(delegation__isnull=False, event__isnull=True)
-            | Q(delegation__isnull=True, event__isnull=False)
-        ),
-        name=name,
-    )
 
 
 class Question(models.Model):
