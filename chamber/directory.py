@@ -63,6 +63,21 @@ class Filters:
         return any((self.q, self.sector, self.kind, self.city, self.tier))
 
     @property
+    def labels(self) -> list[str]:
+        """The words searched and the filters chosen, in words (for the page's title)."""
+        return [
+            label
+            for label in (
+                self.q,
+                self.sector,
+                Organisation.Kind(self.kind).label if self.kind else "",
+                self.city,
+                Organisation.Membership(self.tier).label if self.tier else "",
+            )
+            if label
+        ]
+
+    @property
     def key(self) -> str:
         """A short key of these filters, for the cached count."""
         text = "\x1f".join((self.q, self.sector, self.kind, self.city, self.tier))

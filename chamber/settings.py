@@ -287,7 +287,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 THUMBNAIL_ALIASES = {
     "": {
         "card": {"size": (640, 360), "crop": "smart"},
-        "hero": {"size": (1200, 630), "crop": "smart"},
+        # The picture at the head of a page and in its share tags: always 1200×630, a
+        # smaller upload enlarged (share previews ask for at least that size).
+        "hero": {"size": (1200, 630), "crop": "smart", "upscale": True},
         "admin": {"size": (160, 90), "crop": "smart"},
         "logo": {"size": (240, 120), "crop": False},
         # A partner's logo, and twice as sharp for screens of two pixels per point.
@@ -346,6 +348,9 @@ def _full_name() -> str:
 SITE_FULL_NAME = lazy(_full_name, str)()
 CHAMBER_CONTACT_EMAIL = env.str("CHAMBER_CONTACT_EMAIL", default="contact@example.org")
 CHAMBER_CONTACT_PHONE = env.str("CHAMBER_CONTACT_PHONE", default="+82 2 0000 0000")
+# The chamber's own pages elsewhere (LinkedIn, Facebook ...), comma-separated: the
+# ``sameAs`` of its schema.org description.
+CHAMBER_SAME_AS = env.list("CHAMBER_SAME_AS", default=[])
 # Absolute URLs (share links, feeds, e-mails) use the request's host; outside a request
 # (e-mails sent on commit, management commands) they use this base.
 SITE_URL = env.str("DJANGO_SITE_URL", default="http://127.0.0.1:8000" if DEBUG else "")

@@ -127,6 +127,12 @@ class Filters:
     def active(self) -> bool:
         return bool(self.kind or self.month)
 
+    @property
+    def labels(self) -> list[str]:
+        """The kind and the month chosen, in words (for the page's title)."""
+        labels = [str(dict(kind_choices())[self.kind])] if self.kind else []
+        return labels + ([self.month.label] if self.month else [])
+
     def key(self) -> str:
         return f"{self.section}:{self.kind}:{self.month or ''}"
 

@@ -27,7 +27,9 @@ class PublicationListView(ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["category"] = self.category()
+        category = self.category()
+        context["category"] = category
+        context["category_label"] = Publication.Category(category).label if category else ""
         context["categories"] = Publication.Category.choices
         return context
 
