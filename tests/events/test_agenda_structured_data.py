@@ -34,8 +34,10 @@ STATES = {
 
 
 def json_ld(html: str) -> dict:
-    (block,) = BLOCK.findall(html)
-    return json.loads(block)
+    """The description of the event (beside a page's breadcrumb trail)."""
+    blocks = [json.loads(block) for block in BLOCK.findall(html)]
+    (data,) = [block for block in blocks if block["@type"] != "BreadcrumbList"]
+    return data
 
 
 def in_state(factory, state, **values):

@@ -80,7 +80,7 @@ class TestFairDetail:
         response = client.get(object_url(fair, language))
         page = Page(response)
         assert page.h1.text == getattr(fair, f"name_{language}")
-        assert page.meta("og:title") == getattr(fair, f"name_{language}")
+        assert page.meta("og:title") == f"{getattr(fair, f'name_{language}')} · FKCCI"
         assert_language_head(
             page, language, {code: absolute(path) for code, path in paths_of(fair).items()}
         )
@@ -115,7 +115,7 @@ class TestDelegationPage:
         page = Page(response)
         title = getattr(delegation, f"title_{language}")
         assert page.h1.text == title
-        assert page.meta("og:title") == title
+        assert page.meta("og:title") == page.one("title").text == f"{title} · FKCCI"
         assert page.meta("og:description") == getattr(delegation, f"summary_{language}")
         assert page.meta("og:type") == "website"
         urls = {code: absolute(path) for code, path in paths_of(delegation).items()}

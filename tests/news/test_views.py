@@ -227,9 +227,13 @@ class TestArticleDetail:
 
         with translation.override(language):
             assert page.meta("og:type") == "article"
-            assert page.meta("og:title") == article.title
+            # The page's subject then the chamber's name, the same for each reader.
+            title = f"{article.title} · {settings.SITE_NAME}"
+            assert page.one("title").text == page.meta("og:title") == title
+            assert page.meta("twitter:title") == title
             assert page.meta("og:description") == article.description
-            assert page.meta("twitter:title") == article.title
+            assert page.meta("twitter:description") == article.description
+            assert page.meta("description") == article.description
             assert page.meta("og:image:alt") == article.image_alt
         assert page.meta("og:url") == page.canonical == absolute(path)
         assert page.meta("twitter:card") == "summary_large_image"
@@ -237,6 +241,9 @@ class TestArticleDetail:
         assert page.meta("og:image") == absolute(hero.url)
         assert page.meta("twitter:image") == page.meta("og:image")
         assert hero.storage.exists(hero.name)
+        # The upload is smaller than a share preview: the rendition is enlarged to it.
+        assert (hero.width, hero.height) == (1200, 630)
+        assert (page.meta("og:image:width"), page.meta("og:image:height")) == ("1200", "630")
 
     def test_without_an_image_the_chamber_share_picture_is_used(self, client):
         article = ArticleFactory()
@@ -427,7 +434,8 @@ class TestReadiness:
         assert links == {code: object_url(article, code) for code in LANGUAGES if code != "en"}
         assert page.find("link", rel="canonical") is None
         assert page.hreflang == {}
-        assert page.find("meta", name="robots").get("content") == "noindex, follow"
+        assert page.find("meta", name="robots").get("content") == "noindex"
+        assert page.meta("og:url") is None
 
     @pytest.mark.parametrize("missing", ["title", "slug", "lead", "body"])
     def test_each_required_field_makes_the_language(self, client, missing):

@@ -3,11 +3,12 @@ for the browser, search engines, OpenGraph and Twitter (``{% page_meta %}``); it
 breadcrumb trail and the site's own description as JSON-LD."""
 
 import html
+import re
 
+import nh3
 from django import template
 from django.conf import settings
 from django.templatetags.static import static
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from easy_thumbnails.alias import aliases
 from easy_thumbnails.exceptions import InvalidImageFormatError
@@ -28,9 +29,18 @@ DEFAULT_IMAGE_SIZE = (1200, 630)
 IMAGE_ALIAS = "hero"
 
 
+# Where one block of rich text ends and the next begins: a space in plain text.
+BLOCK_END = re.compile(
+    r"<(?:/(?:p|div|li|h[1-6]|blockquote|pre|figure|figcaption|table|tr|td|th)|br\s*/?)\s*>",
+    re.IGNORECASE,
+)
+
+
 def plain_text(text) -> str:
-    """``text`` (which may be rich text) as one line of plain text."""
-    return " ".join(html.unescape(strip_tags(str(text or ""))).split())
+    """``text`` (which may be rich text) as one line of plain text: no markup, nor the
+    content of a script or a style."""
+    text = BLOCK_END.sub(" ", str(text or ""))
+    return " ".join(html.unescape(nh3.clean(text, tags=set())).split())
 
 
 def shorten(text: str, length: int) -> str:

@@ -120,7 +120,11 @@ def test_detail_page_offers_the_download(client, publications, language):
         size = filesizeformat(publication.file_size)
     label = {"fr": "Document PDF", "en": "PDF document", "ko": "PDF 문서"}[language]
     assert page.one("span", class_="publication-file").text.strip() == f"{label}, {size}"
-    data = json.loads(page.one("script", type="application/ld+json").text)
+    (data,) = [
+        json.loads(script.text)
+        for script in page.find_all("script", type="application/ld+json")
+        if json.loads(script.text)["@type"] != "BreadcrumbList"
+    ]
     assert data["@type"] == "DigitalDocument"
     assert data["encodingFormat"] == "application/pdf"
     assert data["contentUrl"] == absolute(publication.file.url)

@@ -15,9 +15,10 @@ BLOCK = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOT
 
 
 def json_ld(response) -> dict:
-    blocks = BLOCK.findall(response.content.decode())
-    assert len(blocks) == 1
-    return json.loads(blocks[0])
+    """The page's own description (beside its breadcrumb trail)."""
+    blocks = [json.loads(block) for block in BLOCK.findall(response.content.decode())]
+    (data,) = [block for block in blocks if block["@type"] != "BreadcrumbList"]
+    return data
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
