@@ -9,6 +9,7 @@ import nh3
 from django import template
 from django.conf import settings
 from django.templatetags.static import static
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from easy_thumbnails.alias import aliases
 from easy_thumbnails.exceptions import InvalidImageFormatError
@@ -55,7 +56,7 @@ def shorten(text: str, length: int) -> str:
 
 def qualifiers(filters, page_obj) -> tuple[str, str]:
     """What a list's title and description add for its filters and its page number."""
-    labels = [filters] if isinstance(filters, str) else list(filters or [])
+    labels = [filters] if isinstance(filters, str | Promise) else list(filters or [])
     labels = [str(label) for label in labels if label]
     number = getattr(page_obj, "number", 1) or 1
     title, description = "", ""
