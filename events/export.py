@@ -313,7 +313,10 @@ def _xlsx_value(sheet_cell, value) -> None:
         sheet_cell.value = value
     else:
         # openpyxl takes a text starting with "=" for a formula unless told it is text.
-        sheet_cell.value = ILLEGAL_CHARACTERS_RE.sub("", str(value))
+        # A line break inside a cell is a line feed in spreadsheets; a lone carriage
+        # return would be written (or dropped) differently by each XML writer.
+        text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+        sheet_cell.value = ILLEGAL_CHARACTERS_RE.sub("", text)
         sheet_cell.data_type = "s"
 
 

@@ -11,8 +11,15 @@ LOCALE = Path(__file__).resolve().parents[2] / "chamber" / "locale"
 
 
 def catalogue(language):
+    # abort_invalid: an entry without its msgstr, or a msgstr without its msgid, is an
+    # error (GNU msgfmt refuses the file) rather than an entry silently skipped.
     with open(LOCALE / language / "LC_MESSAGES" / "django.po", "rb") as po:
-        return read_po(po, locale=language)
+        return read_po(po, locale=language, abort_invalid=True)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_catalogue_is_well_formed(language):
+    assert len(catalogue(language)) > 100
 
 
 def test_every_french_string_is_translated_and_none_is_fuzzy():
