@@ -1,5 +1,6 @@
 """The W3C Nu HTML checker (vnu.jar, from .ci/package.json) finds no error on any kind of
-public page in any language, the missing page included, nor in the stylesheets. Run by
+public page in any language, the missing page and the server error page included, nor in
+the stylesheets. Run by
 ``make judge``, which installs the checker; it needs Java 11 or later."""
 
 import json
@@ -12,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.test import RequestFactory
+from django.views.defaults import server_error
 
 from tests.support.rendered_pages import render_public_pages
 
@@ -62,12 +65,17 @@ def test_the_nu_html_checker_finds_no_error_on_any_public_page(client, capsys):
             path.write_bytes(page.response.content)
             files.append(path)
             names[str(path)] = page.label
+        # The server error page: static, in every language at once.
+        path = Path(folder) / "500.html"
+        path.write_bytes(server_error(RequestFactory().get("/")).content)
+        files.append(path)
+        names[str(path)] = "server error (500.html)"
         messages = nu_check(files)
     errors = [describe(m, names) for m in messages if is_error(m)]
     warnings = [describe(m, names) for m in messages if is_warning(m)]
     with capsys.disabled():
         sys.stdout.write(
-            f"\nNu HTML checker: {len(rendered)} pages and {len(STYLESHEETS)} stylesheets, "
+            f"\nNu HTML checker: {len(rendered) + 1} pages and {len(STYLESHEETS)} stylesheets, "
             f"{len(errors)} errors, {len(warnings)} warnings\n"
             + "".join(f"warning: {warning}\n" for warning in warnings)
         )
