@@ -11,7 +11,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .PHONY: help install install-dev run serve migrate demo compilemessages messages test test-fast test-e2e \
-	test-postgres lint lint-css lint-templates format migrations-check check-deploy bench \
+	test-postgres judge lint lint-css lint-templates format migrations-check check-deploy bench \
 	bench-http mutation ci clean
 
 help:
@@ -22,6 +22,7 @@ help:
 	@echo "make lint           ruff check and format --check, then lint-templates and lint-css"
 	@echo "make lint-templates djLint on the templates (lines of at most 120 characters ...)"
 	@echo "make lint-css       stylelint on static/css (installs .ci/package-lock.json with npm)"
+	@echo "make judge          the W3C Nu HTML checker on every public page in every language (needs Java)"
 	@echo "make migrations-check  fail if a model change has no migration"
 	@echo "make messages       extract translatable strings into the .po files (needs gettext)"
 	@echo "make bench          measure page speed and query counts"
@@ -70,10 +71,10 @@ messages: install
 		--ignore '.venv/*' --ignore 'tests/*' --ignore 'staticfiles/*' --ignore 'mutants/*'
 
 test: install-dev compilemessages
-	$(BIN)/pytest -m "not e2e" $(PYTEST_ARGS)
+	$(BIN)/pytest -m "not e2e and not judge" $(PYTEST_ARGS)
 
 test-fast: install-dev compilemessages
-	$(BIN)/pytest -m "not e2e and not slow" $(PYTEST_ARGS)
+	$(BIN)/pytest -m "not e2e and not slow and not judge" $(PYTEST_ARGS)
 
 test-e2e: install-dev compilemessages
 	$(BIN)/pytest -m e2e $(PYTEST_ARGS)
@@ -92,16 +93,24 @@ lint-templates: install-dev
 	@# djLint's pattern rules skip comments and <script>: every line, once more.
 	@! grep -rnE '^.{121,}$$' templates || (echo "Template lines over 120 characters above."; false)
 
-# The stylesheet linter. npm installs exactly the versions of .ci/package-lock.json, again
-# only when .ci/node_modules is missing or older than the lock.
+# The stylesheet linter and the HTML checker. npm installs exactly the versions of
+# .ci/package-lock.json, again only when .ci/node_modules is missing or older than the lock;
+# without install scripts (vnu-jar's would download a Java runtime: the system's is used).
 CI_NODE_MODULES := .ci/node_modules
 
 $(CI_NODE_MODULES): .ci/package-lock.json
-	npm ci --prefix .ci --no-audit --no-fund
+	npm ci --prefix .ci --no-audit --no-fund --ignore-scripts
 	@touch $@
 
 lint-css: $(CI_NODE_MODULES)
 	$(CI_NODE_MODULES)/.bin/stylelint --config .ci/stylelint.config.mjs "static/css/**/*.css"
+
+# The W3C Nu HTML checker (vnu.jar, Java 17) on every kind of public page in every language,
+# rendered from the demo content, and on the stylesheets: fails on any error, prints the
+# warnings. See tests/judge.
+judge: install-dev compilemessages $(CI_NODE_MODULES)
+	@command -v java >/dev/null || { echo "Java is missing: apt-get install -y default-jre-headless"; false; }
+	$(BIN)/pytest -m judge tests/judge $(PYTEST_ARGS)
 
 format: install-dev
 	$(BIN)/ruff check --fix .

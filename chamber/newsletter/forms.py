@@ -13,7 +13,12 @@ class SubscribeForm(forms.Form):
         label=_("I agree to receive the chamber's newsletter and have read the privacy notice."),
         error_messages={"required": _("Tick the box to agree to receive the newsletter.")},
     )
-    homepage = forms.CharField(label=_("Leave this field empty"), required=False)
+    # Out of sight (.hp-field) and out of the tab order: people never reach it.
+    homepage = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -329,7 +329,7 @@ def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_the_admin(client
 
 
 def test_a_server_error_renders_the_static_500_page(client, monkeypatch):
-    """500.html needs no context (Django renders it without one), in both languages."""
+    """500.html needs no context (Django renders it without one), in every language."""
 
     def broken(self, **kwargs):
         raise RuntimeError("database on fire")
@@ -342,7 +342,8 @@ def test_a_server_error_renders_the_static_500_page(client, monkeypatch):
     assert response.status_code == 500
     page = Page(response)
     assert page.lang == "fr"
-    assert [h1.get("lang") for h1 in page.find_all("h1")] == [None, "en"]
+    assert page.h1.text == "Erreur · Error · 오류"
+    assert [h2.get("lang") for h2 in page.find_all("h2")] == [None, "en", "ko"]
 
 
 @pytest.mark.django_db
