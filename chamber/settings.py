@@ -351,6 +351,21 @@ CHAMBER_CONTACT_PHONE = env.str("CHAMBER_CONTACT_PHONE", default="+82 2 0000 000
 # The chamber's own pages elsewhere (LinkedIn, Facebook ...), comma-separated: the
 # ``sameAs`` of its schema.org description.
 CHAMBER_SAME_AS = env.list("CHAMBER_SAME_AS", default=[])
+# The chamber as the controller of the personal data it collects, for the privacy notice:
+# its legal name and postal address; the address that answers questions and requests
+# about personal data (the contact address when empty); the person in charge of personal
+# data, whom Korean law asks the notice to name (optional, e.g. "Jean Dupont, Secretary
+# General"); the chamber's representative in the European Union, name and address
+# (optional; GDPR art. 27).
+CHAMBER_LEGAL_NAME = env.str(
+    "CHAMBER_LEGAL_NAME", default="Chambre de commerce et d'industrie franco-coréenne"
+)
+CHAMBER_POSTAL_ADDRESS = env.str(
+    "CHAMBER_POSTAL_ADDRESS", default="00 Sejong-daero, Jung-gu, Seoul 04500, Republic of Korea"
+)
+CHAMBER_PRIVACY_EMAIL = env.str("CHAMBER_PRIVACY_EMAIL", default="") or CHAMBER_CONTACT_EMAIL
+CHAMBER_PRIVACY_OFFICER = env.str("CHAMBER_PRIVACY_OFFICER", default="")
+CHAMBER_EU_REPRESENTATIVE = env.str("CHAMBER_EU_REPRESENTATIVE", default="")
 # Absolute URLs (share links, feeds, e-mails) use the request's host; outside a request
 # (e-mails sent on commit, management commands) they use this base.
 SITE_URL = env.str("DJANGO_SITE_URL", default="http://127.0.0.1:8000" if DEBUG else "")

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.generic import TemplateView
 
-from chamber.site import search
+from chamber.site import privacy, search
 from events.models import Delegation
 from news.models import Article
 
@@ -80,6 +80,10 @@ class SearchView(TemplateView):
 
 
 class PrivacyView(TemplateView):
-    """How the chamber handles the personal data it collects."""
+    """How the chamber handles the personal data it collects (``chamber.site.privacy``
+    gathers the facts it states)."""
 
     template_name = "site/privacy.html"
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), **privacy.notice()}
