@@ -222,13 +222,26 @@ def test_a_member_is_described_with_its_logo_site_and_place(client):
 
 def test_the_chamber_names_its_pages_elsewhere_when_configured(client, settings):
     settings.CHAMBER_SAME_AS = ["https://www.linkedin.com/company/example"]
+    settings.CHAMBER_LEGAL_NAME = "Association Example"
+    settings.CHAMBER_POSTAL_ADDRESS = "1 Example-ro, Jung-gu, Seoul"
     page = Page(client.get(url_in("ko", "site:home")))
     (chamber,) = of_type(json_ld(page), "Organization")
     assert chamber["sameAs"] == ["https://www.linkedin.com/company/example"]
     assert chamber["email"] == settings.CHAMBER_CONTACT_EMAIL
     assert chamber["telephone"] == settings.CHAMBER_CONTACT_PHONE
+    # The controller the privacy notice names.
+    assert chamber["legalName"] == "Association Example"
+    assert chamber["address"] == "1 Example-ro, Jung-gu, Seoul"
+
+
+def test_without_a_legal_name_the_chamber_is_named_in_the_default_language(client, settings):
+    settings.CHAMBER_LEGAL_NAME = ""
+    settings.CHAMBER_POSTAL_ADDRESS = ""
+    page = Page(client.get(url_in("ko", "site:home")))
+    (chamber,) = of_type(json_ld(page), "Organization")
     with translation.override(settings.LANGUAGE_CODE):
         assert chamber["legalName"] == str(settings.SITE_FULL_NAME)
+    assert "address" not in chamber
 
 
 def error_head(page: Page) -> None:

@@ -31,11 +31,14 @@ def chamber_id(absolute) -> str:
 def chamber(absolute) -> dict:
     """The chamber as a schema.org Organization; ``absolute`` makes a URL absolute.
 
-    Its short name, its full name in the page's language and in the site's default
-    language (its legal name), its home page in the page's language, its logo, its
-    contact and, when ``CHAMBER_SAME_AS`` names them, its pages elsewhere."""
-    with translation.override(settings.LANGUAGE_CODE):
-        legal_name = str(settings.SITE_FULL_NAME)
+    Its short name, its full name in the page's language, its legal name and postal
+    address (those the privacy notice names as the controller), its home page in the
+    page's language, its logo, its contact and, when ``CHAMBER_SAME_AS`` names them, its
+    pages elsewhere."""
+    legal_name = settings.CHAMBER_LEGAL_NAME
+    if not legal_name:
+        with translation.override(settings.LANGUAGE_CODE):
+            legal_name = str(settings.SITE_FULL_NAME)
     data = {
         "@type": "Organization",
         "@id": chamber_id(absolute),
@@ -45,6 +48,8 @@ def chamber(absolute) -> dict:
         "url": absolute(reverse("site:home")),
         "logo": absolute(static(LOGO)),
     }
+    if settings.CHAMBER_POSTAL_ADDRESS:
+        data["address"] = settings.CHAMBER_POSTAL_ADDRESS
     if settings.CHAMBER_CONTACT_EMAIL:
         data["email"] = settings.CHAMBER_CONTACT_EMAIL
     if settings.CHAMBER_CONTACT_PHONE:
