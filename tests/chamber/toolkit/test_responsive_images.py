@@ -21,6 +21,7 @@ from easy_thumbnails.alias import aliases
 from easy_thumbnails.signals import thumbnail_created
 from PIL import Image
 
+from chamber.pages.models import Page
 from chamber.toolkit import renditions
 from chamber.toolkit.fragments import render_each
 from news.models import Article
@@ -29,7 +30,8 @@ from tests.support.factories import (
     OrganisationFactory,
     PublicationFactory,
 )
-from tests.support.htmlpage import Page, parse, url_in
+from tests.support.htmlpage import Page as Html
+from tests.support.htmlpage import parse, url_in
 from tests.support.languages import LANGUAGES
 from tests.support.public_pages import public_pages
 
@@ -40,6 +42,13 @@ FORMATS = {".webp": "WEBP", ".jpg": "JPEG", ".png": "PNG"}
 PAGES_WITH_PICTURES = {
     "home", "news list", "news category", "article", "event", "members", "member",
     "partners", "publications", "publication",
+}  # fmt: skip
+
+
+# The layout the pictures of some pages are drawn in (all of the same).
+LAYOUTS = {
+    "news list": "grid", "publications": "grid", "agreement": "article-grid",
+    "event": "event", "publication": "article", "page": "article",
 }  # fmt: skip
 
 
@@ -102,7 +111,7 @@ def test_every_public_page_shows_responsive_pictures(client, language):
     call_command("load_demo", verbosity=0)
     with_pictures, logos = set(), set()
     for name, path in public_pages(language).items():
-        page = Page(client.get(path))
+        page = Html(client.get(path))
         images = page.find_all("img")
         for img in images:
             assert img.get("alt") is not None, (name, img)
@@ -127,16 +136,39 @@ def test_every_public_page_shows_responsive_pictures(client, language):
             assert img.get("loading") == "lazy", (name, img)
             assert img.get("decoding") == "async", (name, img)
             assert img.get("fetchpriority") is None, (name, img)
+        if name in LAYOUTS:
+            # Each picture is described in the layout it is drawn in (static/css/site.css).
+            assert {img.get("sizes") for img in images} == {renditions.SIZES[LAYOUTS[name]]}
     assert PAGES_WITH_PICTURES <= with_pictures
     assert {"home", "members", "member", "partners"} <= logos
 
 
 def test_the_hero_is_fetched_first(client):
     article = ArticleFactory(with_image=True)
-    page = Page(client.get(article.get_absolute_url()))
+    page = Html(client.get(article.get_absolute_url()))
     hero = page.one("figure", class_="article-figure").one("img")
     assert hero.get("fetchpriority") == "high"
     assert hero.get("loading") == "eager"
+
+
+def test_a_page_shows_its_picture_as_a_hero(client):
+    page = Page.objects.create(
+        status=Page.Status.PUBLISHED,
+        title_fr="À propos",
+        slug_fr="a-propos",
+        body_fr="<p>Texte</p>",
+        image_alt_fr="La Chambre",
+    )
+    upload(page.image, (1600, 900))
+    html = Html(client.get(page.get_absolute_url()))
+    hero = html.one("figure", class_="article-figure").one("img")
+    assert (hero.get("alt"), hero.get("fetchpriority"), hero.get("loading")) == (
+        "La Chambre",
+        "high",
+        "eager",
+    )
+    assert [d for _u, d in candidates(hero.get("srcset"))] == ["480w", "800w", "1200w", "1600w"]
+    assert hero.get("sizes") == renditions.SIZES["article"]
 
 
 def test_an_alt_text_in_another_language_is_marked_with_it(client):
@@ -144,7 +176,7 @@ def test_an_alt_text_in_another_language_is_marked_with_it(client):
         with_image=True, image_alt_fr="Une photo", image_alt_en="", image_alt_ko=""
     )
     with translation.override("en"):
-        page = Page(client.get(article.get_absolute_url()))
+        page = Html(client.get(article.get_absolute_url()))
     hero = page.one("figure", class_="article-figure").one("img")
     assert hero.get("alt") == "Une photo"
     assert hero.get("lang") == "fr"
@@ -275,7 +307,7 @@ def test_a_missing_file_shows_no_picture(client):
     default_storage.delete(article.image.name)
     response = client.get(article.get_absolute_url())
     assert response.status_code == 200
-    assert Page(response).find("figure", class_="article-figure").find("picture") is None
+    assert Html(response).find("figure", class_="article-figure").find("picture") is None
 
 
 def test_the_first_card_is_eager_wherever_it_stands_in_a_cached_list():
@@ -298,7 +330,7 @@ def test_publications_list_first_cover_is_eager(client):
     PublicationFactory()  # the newest has no cover
     for publication in PublicationFactory.create_batch(2):
         upload(publication.cover, (1200, 630))
-    page = Page(client.get(url_in("en", "publications:publication-list")))
+    page = Html(client.get(url_in("en", "publications:publication-list")))
     assert [img.get("loading") for img in page.find_all("img")] == ["eager", "lazy"]
 
 
@@ -318,3 +350,23 @@ def test_webp_files_are_served_by_nginx_rule():
     media = conf.split("location ^~ /media/", 1)[1]
     assert re.search(r"\(jpe\?g\|png\|gif\|webp\)", media)
     assert "image/webp webp;" in media
+
+
+def test_publications_list_queries_do_not_grow_with_its_covers(client):
+    def add(count):
+        for publication in PublicationFactory.create_batch(count):
+            upload(publication.cover, (1200, 630))
+
+    def queries():
+        client.get(path)  # the new covers' renditions made
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(path)
+        return len(context), len(Html(response).find_all("picture"))
+
+    path = url_in("en", "publications:publication-list")
+    add(2)
+    few, shown = queries()
+    add(4)
+    many, more = queries()
+    assert (shown, more) == (2, 6)
+    assert many == few
