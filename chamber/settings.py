@@ -295,9 +295,21 @@ THUMBNAIL_ALIASES = {
         # A partner's logo, and twice as sharp for screens of two pixels per point.
         "partner": {"size": (200, 100), "crop": False},
         "partner_2x": {"size": (400, 200), "crop": False},
+        # The other widths of pages' pictures (chamber.toolkit.renditions): a card's and a
+        # hero's, in the same proportions; a logo twice as sharp, and a member card's.
+        "card_320": {"size": (320, 180), "crop": "smart"},
+        "card_960": {"size": (960, 540), "crop": "smart"},
+        "hero_480": {"size": (480, 252), "crop": "smart"},
+        "hero_800": {"size": (800, 420), "crop": "smart"},
+        "hero_1600": {"size": (1600, 840), "crop": "smart"},
+        "logo_2x": {"size": (480, 240), "crop": False},
+        "logo_card": {"size": (120, 60), "crop": False},
     }
 }
 THUMBNAIL_BASEDIR = "thumbs"
+# Each thumbnail's width and height are recorded when it is made: a page describing a
+# picture never opens the file (pictures' descriptions are cached too).
+THUMBNAIL_CACHE_DIMENSIONS = True
 
 # E-mail: printed to the console unless EMAIL_URL says otherwise
 # (smtp://user:password@host:587/?tls=True, consolemail://, ...).

@@ -13,21 +13,36 @@ from django.utils.translation import get_language
 from chamber.toolkit.cache import keep, read, seconds_to_keep
 
 
-def render_each(objects, template_name: str, name: str, *, extra=None, fresh=None) -> str:
+def render_each(
+    objects, template_name: str, name: str, *, extra=None, fresh=None, eager_first=None, variant=""
+) -> str:
     """``template_name`` rendered for each of ``objects`` (as ``name`` in its context,
     with ``extra(obj)``'s variables), joined in order. Objects for which ``fresh(obj)``
-    is true are rendered each time (search results with their matches marked)."""
+    is true are rendered each time (search results with their matches marked).
+
+    ``eager_first(obj)``: whether ``obj`` shows a picture; the first that does is the
+    page's first picture, rendered with ``eager`` true (loaded at once, not lazily) and
+    kept apart from the same fragment further down a list. ``variant``: what else, the
+    same for every object, changes the fragments (a layout), kept apart too."""
     template = get_template(template_name)
     objects = list(objects)
-    prefix = f"fragment:{template_name}:{get_language()}:"
-    keys = {obj.pk: f"{prefix}{obj.pk}" for obj in objects if not (fresh and fresh(obj))}
+    eager = next((obj.pk for obj in objects if eager_first(obj)), None) if eager_first else None
+    prefix = f"fragment:{template_name}:{variant}:{get_language()}:"
+    keys = {
+        obj.pk: f"{prefix}{obj.pk}{':eager' if obj.pk == eager else ''}"
+        for obj in objects
+        if not (fresh and fresh(obj))
+    }
     current, found = read(*keys.values())
     rendered, new = [], {}
     for obj in objects:
         key = keys.get(obj.pk)
         html = found.get(key)
         if html is None:
-            html = template.render({name: obj, **(extra(obj) if extra else {})})
+            context = {name: obj, **(extra(obj) if extra else {})}
+            if obj.pk == eager:
+                context["eager"] = True
+            html = template.render(context)
             if key:
                 new[key] = html
         rendered.append(html)

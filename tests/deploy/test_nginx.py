@@ -13,6 +13,7 @@ X-Forwarded-For instead of replacing it.
 import gzip
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -278,12 +279,19 @@ def test_the_static_manifest_is_not_served(deployed, site):
 def test_an_uploaded_image_and_its_thumbnail_are_served(deployed, site):
     page = deployed.get(site.urls["organisation"]).text
     assert f'src="{site.urls["thumbnail"]}"' in page
-    for url in (site.urls["logo"], site.urls["thumbnail"]):
+    # The logo's renditions (chamber.toolkit.renditions): in WebP, and in JPEG or PNG.
+    renditions = [
+        candidate.strip().rsplit(" ", 1)[0]
+        for srcset in re.findall(r'srcset="([^"]+)"', page)
+        for candidate in srcset.split(",")
+    ]
+    assert any(url.endswith(".webp") for url in renditions), renditions
+    types = {".png": "image/png", ".jpg": "image/jpeg", ".webp": "image/webp"}
+    for url in (site.urls["logo"], site.urls["thumbnail"], *renditions):
         response = deployed.get(url)
         assert response.status == 200, url
         # Uploads are stored under their real format's extension (chamber.toolkit.images).
-        expected = "image/png" if url.endswith(".png") else "image/jpeg"
-        assert url.endswith((".png", ".jpg")), url
+        expected = types["." + url.rsplit(".", 1)[1]]
         assert response.headers["Content-Type"] == expected
         assert response.headers["X-Content-Type-Options"] == "nosniff"
         assert response.headers["Content-Security-Policy"].startswith("default-src 'none'")

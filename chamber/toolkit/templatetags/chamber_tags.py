@@ -161,8 +161,12 @@ def share_links(context, title):
 
 
 @register.simple_tag
-def each_cached(objects, template_name: str, name: str):
+def each_cached(objects, template_name: str, name: str, eager_image: str = ""):
     """``template_name`` rendered for each of ``objects`` (as ``name``), each fragment
     kept per language and generation of the content (``chamber.toolkit.fragments``):
-    ``{% each_cached members "includes/_member_card.html" "organisation" %}``."""
-    return render_each(objects, template_name, name)
+    ``{% each_cached members "includes/_member_card.html" "organisation" %}``.
+
+    ``eager_image="logo"``: the list holds the page's first picture, the ``logo`` of
+    its first object that has one; that fragment gets ``eager`` (loaded at once)."""
+    eager_first = (lambda obj: bool(getattr(obj, eager_image))) if eager_image else None
+    return render_each(objects, template_name, name, eager_first=eager_first)

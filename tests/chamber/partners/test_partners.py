@@ -105,9 +105,12 @@ def test_logos_have_a_2x_source(client, partners):
     page = Page(client.get(url_in("en", "partners:partner-list")))
     image = page.find("img", alt="Premium D")
     src, srcset = image.get("src"), image.get("srcset")
-    assert srcset.endswith(" 2x")
+    one, two = srcset.split(", ")
+    assert one == f"{src} 1x"
+    assert two.endswith(" 2x")
     assert image_size(src) == (200, 100)
-    assert image_size(srcset.removesuffix(" 2x")) == (400, 200)
+    assert (image.get("width"), image.get("height")) == ("200", "100")
+    assert image_size(two.removesuffix(" 2x")) == (400, 200)
 
 
 def test_partners_page_queries_are_constant(client, django_assert_num_queries, partners):
