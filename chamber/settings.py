@@ -293,6 +293,11 @@ THUMBNAIL_ALIASES = {
         # A partner's logo, and twice as sharp for screens of two pixels per point.
         "partner": {"size": (200, 100), "crop": False},
         "partner_2x": {"size": (400, 200), "crop": False},
+        # The three shapes search engines ask of an article's or an event's picture, at
+        # least 1200 pixels wide even from a smaller upload (chamber.toolkit.rich_images).
+        "rich_16x9": {"size": (1200, 675), "crop": "smart", "upscale": True},
+        "rich_4x3": {"size": (1200, 900), "crop": "smart", "upscale": True},
+        "rich_1x1": {"size": (1200, 1200), "crop": "smart", "upscale": True},
     }
 }
 THUMBNAIL_BASEDIR = "thumbs"

@@ -86,22 +86,34 @@ class FairAdmin(ReviewedAdmin, ConfiguredLanguagesMixin, TabbedTranslationAdmin)
         "name",
         "starts_on",
         "ends_on",
-        "city",
+        "locality",
         "country",
         "status",
         "languages",
         "delegation_count",
     ]
     list_filter = ["status", LanguageReadinessFilter, "starts_on"]
-    search_fields = translated("name", "city", "venue")
+    search_fields = [*translated("name", "venue_name"), "locality"]
     date_hierarchy = "starts_on"
     prepopulated_fields = prepopulated_slugs(source="name")
     inlines = [DelegationInline]
     actions = ["publish_selected", "unpublish_selected"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "status", "description"]}),
-        (_("When and where"), {"fields": ["starts_on", "ends_on", "venue", "city", "country"]}),
-        (_("Links"), {"fields": ["website"]}),
+        (_("When"), {"fields": ["starts_on", "ends_on"]}),
+        (
+            _("Where"),
+            {
+                "fields": [
+                    "venue_name",
+                    "street_address",
+                    "postal_code",
+                    "locality",
+                    "country",
+                ]
+            },
+        ),
+        (_("Organiser"), {"fields": ["organiser_name", "website"]}),
     ]
 
     def get_queryset(self, request):
