@@ -3,6 +3,7 @@
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q, Sum
@@ -92,6 +93,15 @@ class Fair(Venue, Publishable):
 
     def get_absolute_url(self):
         return reverse("events:fair-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        """A fair's page, its calendar file and search engines all say where it is: its
+        city and its country at least."""
+        super().clean()
+        message = _("A fair takes place somewhere: give at least its city and its country.")
+        missing = {name: message for name in ("locality", "country") if not getattr(self, name)}
+        if missing:
+            raise ValidationError(missing)
 
     @property
     def is_past(self) -> bool:

@@ -71,6 +71,26 @@ def country_name(code: str, language: str | None = None) -> str:
     return locale.territories.get(code.upper(), code)
 
 
+# CLDR's two-letter regions that are no country: the EU, the euro area, the UN, outlying
+# Oceania, pseudo-locales and "unknown".
+NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+
+
+def country_choices(language: str | None = None) -> list[tuple[str, str]]:
+    """Every country as (code, name), named and sorted in ``language`` (the active
+    one by default), for the admin's country menus."""
+    try:
+        locale = Locale.parse(translation.to_locale(language or translation.get_language()))
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse("en")
+    countries = [
+        (code, name)
+        for code, name in locale.territories.items()
+        if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES
+    ]
+    return sorted(countries, key=lambda country: country[1].casefold())
+
+
 def postal_address(place) -> str:
     """The postal address of a fair's or an event's venue on one line, the country
     named in the active language: "ZAC Paris Nord 2, 93420 Villepinte, France"."""

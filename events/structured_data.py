@@ -13,6 +13,21 @@ the same facts: where registration stands and whether places are left.
 A full event takes registrations on its wait list, but none of them holds a place: for
 someone looking for one, it is sold out, as the page says. ``validThrough`` is always
 when registration closes.
+
+Who organises and what is offered, honestly:
+
+- an event: its organiser (an organisation, else the chamber); its partners present it
+  (``performer``), else its organiser does; members' and others' prices;
+- a delegation: the chamber leads it (organizer and performer); a company's place;
+- a fair: the chamber does not run it, its organiser does (``Fair.organiser_name``, with
+  the fair's web site), and nothing is claimed when staff have not named it; what its
+  page offers are the chamber's delegations to it, one Offer each, as their cards say.
+  A fair without a delegation has no offer here: its tickets are its organiser's.
+
+Every venue has its full postal address (``events.models.Venue``: street, postal code,
+city, ISO country code). Pictures come in three shapes, the chamber's share picture
+standing in for a fair, a delegation or an event without its own
+(``chamber.toolkit.rich_images``).
 """
 
 from decimal import Decimal

@@ -5,6 +5,7 @@ import datetime
 import importlib
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
@@ -135,6 +136,25 @@ def test_admin_groups_the_address_fields(admin_client):
         for fieldset in page.find_all("fieldset")
         if fieldset.find("input", name="street_address")
     ]
-    names = {element.get("name") for element in where.find_all("input")}
-    assert {"street_address", "postal_code", "locality", "country"} <= names
-    assert "venue_name_fr" in names
+    names = {element.get("name") for tag in ("input", "select") for element in where.find_all(tag)}
+    assert {"venue_name_fr", "street_address", "postal_code", "locality", "country"} <= names
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_admin_names_countries_in_the_staff_members_language(admin_client, language):
+    url = reverse("admin:events_fair_change", args=[FairFactory().pk])
+    page = Page(admin_client.get(url, headers={"accept-language": language}))
+    menu = page.one("select", name="country")
+    options = {option.get("value"): option.text for option in menu.find_all("option")}
+    assert options["KR"] == KOREA[language]
+    assert menu.one("option", selected=True).get("value") == "FR"
+    assert "EU" not in options and "ZZ" not in options
+
+
+@pytest.mark.django_db
+def test_a_fair_needs_its_city_and_country():
+    fair = FairFactory.build(locality="", country="")
+    with pytest.raises(ValidationError) as error:
+        fair.clean()
+    assert set(error.value.message_dict) == {"locality", "country"}
