@@ -30,7 +30,8 @@ def article(article, absolute) -> dict:
         "author": [author(article, absolute)],
         "publisher": structured_data.chamber(absolute),
         "datePublished": article.published_at.isoformat(),
-        "dateModified": article.updated_at.isoformat(),
+        # A scheduled article was last edited before it came out: never before it.
+        "dateModified": max(article.updated_at, article.published_at).isoformat(),
         "inLanguage": get_language(),
         "mainEntityOfPage": absolute(article.get_absolute_url()),
         "articleSection": article.category.name,

@@ -1,11 +1,13 @@
 """schema.org JSON-LD of article, event, fair and delegation pages, in every language:
 every property Google's rich results require or recommend, saying what the page says."""
 
+import datetime
 import json
 import re
 from urllib.parse import urlsplit
 
 import pytest
+import time_machine
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.staticfiles import finders
@@ -145,6 +147,13 @@ def test_article_without_a_named_author_is_by_the_chamber(client, language):
         assert " ".join(byline.split()) == f"{BY[language]} {settings.SITE_NAME}"
         # Without a picture of its own, the chamber's, in the three shapes.
         assert_three_shapes(data["image"])
+
+
+def test_a_scheduled_article_is_not_modified_before_it_is_published(client):
+    article = ArticleFactory(scheduled=True)
+    with time_machine.travel(article.published_at + datetime.timedelta(minutes=1)):
+        data = json_ld(client.get(object_url(article, "en")))
+    assert data["dateModified"] == data["datePublished"] == article.published_at.isoformat()
 
 
 def test_a_title_cannot_close_the_data_block(client):
