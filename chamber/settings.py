@@ -304,6 +304,11 @@ THUMBNAIL_ALIASES = {
         "hero_1600": {"size": (1600, 840), "crop": "smart"},
         "logo_2x": {"size": (480, 240), "crop": False},
         "logo_card": {"size": (120, 60), "crop": False},
+        # The three shapes search engines ask of an article's or an event's picture, at
+        # least 1200 pixels wide even from a smaller upload (chamber.toolkit.rich_images).
+        "rich_16x9": {"size": (1200, 675), "crop": "smart", "upscale": True},
+        "rich_4x3": {"size": (1200, 900), "crop": "smart", "upscale": True},
+        "rich_1x1": {"size": (1200, 1200), "crop": "smart", "upscale": True},
     }
 }
 THUMBNAIL_BASEDIR = "thumbs"

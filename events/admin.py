@@ -14,6 +14,7 @@ from django.db.models import Count
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import (
@@ -34,7 +35,7 @@ from chamber.toolkit.admin import (
 from chamber.toolkit.admin_review import LanguageReadinessFilter, ReviewedAdmin
 from chamber.toolkit.i18n import language_codes
 from chamber.toolkit.publication import may_publish
-from events import checkin, services
+from events import checkin, occasions, services
 from events.models import Delegation, Event, Fair, Question, Registration
 
 CHOICE_KINDS = (Question.Kind.SINGLE_CHOICE, Question.Kind.MULTIPLE_CHOICE)
@@ -47,6 +48,20 @@ def report_promoted(model_admin, request, promoted) -> None:
             request,
             _("Promoted from the wait list: %(names)s.") % {"names": names},
             messages.INFO,
+        )
+
+
+class CountryMenuMixin:
+    """A venue's country (``events.models.Venue``) chosen in a menu of the countries
+    named in the staff member's language, rather than typed as its code."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name != "country":
+            return super().formfield_for_dbfield(db_field, request, **kwargs)
+        return forms.ChoiceField(
+            label=capfirst(db_field.verbose_name),
+            choices=[("", "---------"), *occasions.country_choices()],
+            required=not db_field.blank,
         )
 
 
@@ -79,29 +94,41 @@ class DelegationInline(ConfiguredLanguagesMixin, TranslationTabularInline):
 
 
 @admin.register(Fair)
-class FairAdmin(ReviewedAdmin, ConfiguredLanguagesMixin, TabbedTranslationAdmin):
+class FairAdmin(CountryMenuMixin, ReviewedAdmin, ConfiguredLanguagesMixin, TabbedTranslationAdmin):
     form = UniqueTranslatedSlugForm
     formfield_overrides = URL_FIELDS
     list_display = [
         "name",
         "starts_on",
         "ends_on",
-        "city",
+        "locality",
         "country",
         "status",
         "languages",
         "delegation_count",
     ]
     list_filter = ["status", LanguageReadinessFilter, "starts_on"]
-    search_fields = translated("name", "city", "venue")
+    search_fields = [*translated("name", "venue_name"), "locality"]
     date_hierarchy = "starts_on"
     prepopulated_fields = prepopulated_slugs(source="name")
     inlines = [DelegationInline]
     actions = ["publish_selected", "unpublish_selected"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "status", "description"]}),
-        (_("When and where"), {"fields": ["starts_on", "ends_on", "venue", "city", "country"]}),
-        (_("Links"), {"fields": ["website"]}),
+        (_("When"), {"fields": ["starts_on", "ends_on"]}),
+        (
+            _("Where"),
+            {
+                "fields": [
+                    "venue_name",
+                    "street_address",
+                    "postal_code",
+                    "locality",
+                    "country",
+                ]
+            },
+        ),
+        (_("Organiser"), {"fields": ["organiser_name", "website"]}),
     ]
 
     def get_queryset(self, request):
@@ -328,7 +355,7 @@ class DelegationAdmin(RegistrableAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(RegistrableAdmin):
+class EventAdmin(CountryMenuMixin, RegistrableAdmin):
     list_display = [
         "title",
         "kind",

@@ -21,6 +21,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from icalendar import Calendar, Event
 
+from events import occasions
+
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 
 
@@ -42,8 +44,10 @@ def _text(*parts: str) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
-def _location(fair) -> str:
-    return ", ".join(part for part in (fair.venue, fair.city, fair.country) if part)
+def _location(place) -> str:
+    """The venue's structured address on one line, the country named in the file's
+    language."""
+    return occasions.address(place)
 
 
 def new_calendar(name: str) -> Calendar:
@@ -142,9 +146,7 @@ def event_location(event) -> str:
     accepted registrants only, never in a public file)."""
     if not event.has_venue:
         return str(pgettext("place", "Online"))
-    town = " ".join(part for part in (event.postal_code, event.locality) if part)
-    parts = (event.venue_name, event.street_address, town, event.country)
-    return ", ".join(part for part in parts if part)
+    return _location(event)
 
 
 def event_component(event, url: str) -> Event:

@@ -3,6 +3,7 @@
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q, Sum
@@ -29,8 +30,29 @@ class FairQuerySet(PublishableQuerySet):
         return self.filter(ends_on__lt=today or timezone.localdate())
 
 
-class Fair(Publishable):
-    """A trade fair or exhibition, such as Maison & Objet in Paris."""
+class Venue(models.Model):
+    """Where a fair or an event takes place: the venue's name (translated) and its postal
+    address, written once as the country writes it, with the country's ISO 3166 code
+    (pages name the country in the visitor's language)."""
+
+    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
+    street_address = models.CharField(_("street address"), max_length=255, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
+    locality = models.CharField(_("city"), max_length=120, blank=True)
+    country = models.CharField(
+        _("country"), max_length=2, blank=True, help_text=_("Two-letter code: KR, FR ...")
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def has_venue(self) -> bool:
+        return bool(self.venue_name or self.street_address or self.locality)
+
+
+class Fair(Venue, Publishable):
+    """A trade fair or exhibition, such as Maison & Objet at Paris Nord Villepinte."""
 
     required_translations = ("name", "slug")
 
@@ -38,9 +60,12 @@ class Fair(Publishable):
     slug = models.SlugField(_("slug"), max_length=200, allow_unicode=True)
     starts_on = models.DateField(_("first day"))
     ends_on = models.DateField(_("last day"))
-    venue = models.CharField(_("venue"), max_length=200, blank=True)
-    city = models.CharField(_("city"), max_length=120)
-    country = models.CharField(_("country"), max_length=120)
+    organiser_name = models.CharField(
+        _("organiser"),
+        max_length=200,
+        blank=True,
+        help_text=_("The company or body that runs the fair, as search engines should name it."),
+    )
     website = models.URLField(_("web site"), blank=True)
     description = models.TextField(_("description"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -68,6 +93,15 @@ class Fair(Publishable):
 
     def get_absolute_url(self):
         return reverse("events:fair-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        """A fair's page, its calendar file and search engines all say where it is: its
+        city and its country at least."""
+        super().clean()
+        message = _("A fair takes place somewhere: give at least its city and its country.")
+        missing = {name: message for name in ("locality", "country") if not getattr(self, name)}
+        if missing:
+            raise ValidationError(missing)
 
     @property
     def is_past(self) -> bool:
@@ -300,7 +334,7 @@ class EventQuerySet(RegistrableQuerySet):
         return self.select_related("organiser").with_counts()
 
 
-class Event(Registrable):
+class Event(Venue, Registrable):
     """One of the chamber's own events: a networking evening, a seminar, a webinar, the
     general meeting, a gala, a business mission ... Companies register as for a
     delegation."""
@@ -340,13 +374,6 @@ class Event(Registrable):
         max_length=64,
         default=settings.TIME_ZONE,
         help_text=_("Where the event takes place, e.g. Asia/Seoul or Europe/Paris."),
-    )
-    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
-    street_address = models.CharField(_("street address"), max_length=255, blank=True)
-    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
-    locality = models.CharField(_("city"), max_length=120, blank=True)
-    country = models.CharField(
-        _("country"), max_length=2, blank=True, help_text=_("Two-letter code: KR, FR ...")
     )
     online_url = models.URLField(
         _("online link"),
@@ -438,10 +465,6 @@ class Event(Registrable):
     @property
     def is_online(self) -> bool:
         return bool(self.online_url) and not self.has_venue
-
-    @property
-    def has_venue(self) -> bool:
-        return bool(self.venue_name or self.street_address or self.locality)
 
     @property
     def is_past(self) -> bool:

@@ -71,20 +71,47 @@ def country_name(code: str, language: str | None = None) -> str:
     return locale.territories.get(code.upper(), code)
 
 
-def event_address(event) -> str:
-    """The venue and its full address on one line, in the active language."""
-    locality = " ".join(part for part in (event.postal_code, event.locality) if part)
-    parts = [event.venue_name, event.street_address, locality, country_name(event.country)]
+# CLDR's two-letter regions that are no country: the EU, the euro area, the UN, outlying
+# Oceania, pseudo-locales and "unknown".
+NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+
+
+def country_choices(language: str | None = None) -> list[tuple[str, str]]:
+    """Every country as (code, name), named and sorted in ``language`` (the active
+    one by default), for the admin's country menus."""
+    try:
+        locale = Locale.parse(translation.to_locale(language or translation.get_language()))
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse("en")
+    countries = [
+        (code, name)
+        for code, name in locale.territories.items()
+        if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES
+    ]
+    return sorted(countries, key=lambda country: country[1].casefold())
+
+
+def postal_address(place) -> str:
+    """The postal address of a fair's or an event's venue on one line, the country
+    named in the active language: "ZAC Paris Nord 2, 93420 Villepinte, France"."""
+    locality = " ".join(part for part in (place.postal_code, place.locality) if part)
+    parts = [place.street_address, locality, country_name(place.country)]
     return ", ".join(part for part in parts if part)
+
+
+def address(place) -> str:
+    """The venue's name and its postal address on one line: "Paris Nord Villepinte,
+    ZAC Paris Nord 2, 93420 Villepinte, France"."""
+    return ", ".join(part for part in (place.venue_name, postal_address(place)) if part)
 
 
 def event_place(event) -> str:
     """Where the event takes place: its address, "online", or both (the link itself is
     only for accepted registrants)."""
     if event.has_venue and event.online_url:
-        return _("%(address)s, and online") % {"address": event_address(event)}
+        return _("%(address)s, and online") % {"address": address(event)}
     if event.has_venue:
-        return event_address(event)
+        return address(event)
     return _("Online")
 
 
@@ -97,7 +124,7 @@ def fair_dates(fair) -> str:
 
 
 def fair_place(fair) -> str:
-    return ", ".join(part for part in (fair.venue, fair.city, fair.country) if part)
+    return address(fair)
 
 
 def facts(occasion) -> list[tuple[str, str]]:

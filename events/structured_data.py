@@ -13,6 +13,21 @@ the same facts: where registration stands and whether places are left.
 A full event takes registrations on its wait list, but none of them holds a place: for
 someone looking for one, it is sold out, as the page says. ``validThrough`` is always
 when registration closes.
+
+Who organises and what is offered, honestly:
+
+- an event: its organiser (an organisation, else the chamber); its partners present it
+  (``performer``), else its organiser does; members' and others' prices;
+- a delegation: the chamber leads it (organizer and performer); a company's place;
+- a fair: the chamber does not run it, its organiser does (``Fair.organiser_name``, with
+  the fair's web site), and nothing is claimed when staff have not named it; what its
+  page offers are the chamber's delegations to it, one Offer each, as their cards say.
+  A fair without a delegation has no offer here: its tickets are its organiser's.
+
+Every venue has its full postal address (``events.models.Venue``: street, postal code,
+city, ISO country code). Pictures come in three shapes, the chamber's share picture
+standing in for a fair, a delegation or an event without its own
+(``chamber.toolkit.rich_images``).
 """
 
 from decimal import Decimal
@@ -21,7 +36,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from chamber.toolkit import structured_data
+from chamber.toolkit import rich_images, structured_data
 from events.calendar import event_zone
 from events.models import RegistrationState
 
@@ -65,38 +80,97 @@ def postal_address(**parts) -> dict:
     return {"@type": "PostalAddress", **{key: value for key, value in parts.items() if value}}
 
 
-def fair(fair, absolute) -> dict:
+def place(venue) -> dict:
+    """A fair's or an event's venue (``events.models.Venue``) with its full address."""
     return {
+        "@type": "Place",
+        "name": venue.venue_name or venue.locality,
+        "address": postal_address(
+            streetAddress=venue.street_address,
+            postalCode=venue.postal_code,
+            addressLocality=venue.locality,
+            addressCountry=venue.country,
+        ),
+    }
+
+
+def fair_organizer(fair) -> dict | None:
+    """Who runs the fair, with its web site: named by staff, else unknown (the chamber
+    only takes delegations there)."""
+    if not fair.organiser_name:
+        return None
+    data = {"@type": "Organization", "name": fair.organiser_name}
+    if fair.website:
+        data["url"] = fair.website
+    return data
+
+
+def fair(fair, absolute) -> dict:
+    """A trade fair: where and when, who runs it, and what its page offers, the
+    chamber's delegations to it (each with its fee, its page and its places, as their
+    cards say). A fair without a delegation offers nothing here: its tickets are sold
+    by its organiser."""
+    data = {
         "@context": "https://schema.org",
         "@type": "Event",
         "name": fair.name,
-        "description": strip_tags(fair.description)[:300],
+        "description": strip_tags(fair.description or fair.name)[:300],
         "startDate": fair.starts_on.isoformat(),
         "endDate": fair.ends_on.isoformat(),
         "eventStatus": SCHEMA + "EventScheduled",
         "eventAttendanceMode": SCHEMA + "OfflineEventAttendanceMode",
         "inLanguage": get_language(),
         "url": absolute(fair.get_absolute_url()),
-        "location": {
-            "@type": "Place",
-            "name": fair.venue or fair.city,
-            "address": postal_address(addressLocality=fair.city, addressCountry=fair.country),
-        },
+        "image": rich_images.image_urls(None, absolute),
+        "location": place(fair),
     }
+    organizer = fair_organizer(fair)
+    if organizer:
+        # The organiser presents the fair: there is no other performer to name.
+        data.update(organizer=organizer, performer=organizer)
+    offers = [
+        offer(
+            delegation,
+            absolute(delegation.get_absolute_url()),
+            delegation.fee,
+            delegation.currency,
+            delegation.title,
+        )
+        for delegation in fair.delegations.all()
+    ]
+    if offers:
+        data["offers"] = offers
+    return data
 
 
 def delegation(delegation, absolute) -> dict:
-    data = fair(delegation.fair, absolute)
+    """A delegation the chamber leads to a fair: at the fair's place and dates, led
+    (organised and presented) by the chamber, with one offer, a company's place."""
+    fair = delegation.fair
     url = absolute(delegation.get_absolute_url())
-    data.update(
-        name=delegation.title,
-        description=strip_tags(delegation.summary or delegation.fair.name)[:300],
-        url=url,
-        organizer=structured_data.chamber(absolute),
-        superEvent={"@type": "Event", "name": delegation.fair.name},
-        offers=offer(delegation, url, delegation.fee, delegation.currency),
-    )
-    return data
+    chamber = structured_data.chamber(absolute)
+    return {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": delegation.title,
+        "description": strip_tags(delegation.summary or fair.name)[:300],
+        "startDate": fair.starts_on.isoformat(),
+        "endDate": fair.ends_on.isoformat(),
+        "eventStatus": SCHEMA + "EventScheduled",
+        "eventAttendanceMode": SCHEMA + "OfflineEventAttendanceMode",
+        "inLanguage": get_language(),
+        "url": url,
+        "image": rich_images.image_urls(None, absolute),
+        "location": place(fair),
+        "organizer": chamber,
+        "performer": chamber,
+        "superEvent": {
+            "@type": "Event",
+            "name": fair.name,
+            "url": absolute(fair.get_absolute_url()),
+        },
+        "offers": offer(delegation, url, delegation.fee, delegation.currency),
+    }
 
 
 def organizer(event, absolute) -> dict:
@@ -105,6 +179,10 @@ def organizer(event, absolute) -> dict:
     organisation = event.organiser
     if organisation is None:
         return structured_data.chamber(absolute)
+    return organisation_data(organisation, absolute)
+
+
+def organisation_data(organisation, absolute) -> dict:
     return {
         "@type": "Organization",
         "name": organisation.name,
@@ -112,23 +190,16 @@ def organizer(event, absolute) -> dict:
     }
 
 
+def performers(event, absolute) -> list[dict]:
+    """Who presents the event: its partner organisations, else its organiser."""
+    partners = [organisation_data(partner, absolute) for partner in event.partners.all()]
+    return partners or [organizer(event, absolute)]
+
+
 def event_location(event, absolute) -> dict | list:
     """The venue with its full address, the event's page as its virtual location (the
     link to join is sent to accepted registrants only), or both."""
-    locations = []
-    if event.has_venue:
-        locations.append(
-            {
-                "@type": "Place",
-                "name": event.venue_name or event.locality,
-                "address": postal_address(
-                    streetAddress=event.street_address,
-                    postalCode=event.postal_code,
-                    addressLocality=event.locality,
-                    addressCountry=event.country,
-                ),
-            }
-        )
+    locations = [place(event)] if event.has_venue else []
     if event.online_url or not locations:
         locations.append({"@type": "VirtualLocation", "url": absolute(event.get_absolute_url())})
     return locations[0] if len(locations) == 1 else locations
@@ -142,9 +213,10 @@ def attendance_mode(event) -> str:
     return SCHEMA + "OnlineEventAttendanceMode"
 
 
-def event(event, absolute, image_url: str = "") -> dict:
+def event(event, absolute) -> dict:
     """One of the chamber's events: where (a place, a link or both), when, by whom, its
-    prices for members and for others, and its picture."""
+    prices for members and for others, and its picture in three shapes (or the
+    chamber's)."""
     url = absolute(event.get_absolute_url())
     offers = [offer(event, url, event.price_members, event.currency, _("Members"))]
     if event.price_non_members is not None:
@@ -161,10 +233,10 @@ def event(event, absolute, image_url: str = "") -> dict:
         "eventAttendanceMode": attendance_mode(event),
         "inLanguage": get_language(),
         "url": url,
+        "image": rich_images.image_urls(event.image, absolute),
         "location": event_location(event, absolute),
         "organizer": organizer(event, absolute),
+        "performer": performers(event, absolute),
         "offers": offers,
     }
-    if image_url:
-        data["image"] = [absolute(image_url)]
     return data

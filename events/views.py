@@ -173,7 +173,7 @@ class EventDetailView(TranslatedSlugMixin, ObjectPageMixin, RegistrationFormMixi
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         event = self.object
-        context["address"] = occasions.event_address(event) if event.has_venue else ""
+        context["address"] = occasions.address(event) if event.has_venue else ""
         return context
 
 

@@ -150,6 +150,14 @@ class Article(Publishable):
     def description(self) -> str:
         return self.seo_description or self.lead
 
+    @property
+    def author_name(self) -> str:
+        """The full name of the person who wrote the article, for its byline; empty
+        when no one is named (the chamber signs it)."""
+        if self.author is None:
+            return ""
+        return self.author.get_full_name().strip()
+
 
 def next_scheduled_article(now):
     """When the next scheduled article becomes visible (for the page cache)."""

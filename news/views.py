@@ -82,9 +82,9 @@ class ArticleDetailView(TranslatedSlugMixin, ObjectPageMixin, DetailView):
     related_count = 3
 
     def get_queryset(self):
-        queryset = Article.objects.select_related("category", "agreement").prefetch_related(
-            "organisations", *agreement_prefetches("agreement__")
-        )
+        queryset = Article.objects.select_related(
+            "category", "agreement", "author"
+        ).prefetch_related("organisations", *agreement_prefetches("agreement__"))
         return visible_to(self.request, queryset)
 
     def get_context_data(self, **kwargs):

@@ -214,7 +214,7 @@ def search_delegations(terms: list[str], language: str | None = None):
     delegations = Delegation.objects.visible(language).for_listing()
     columns = _columns(DELEGATION_TEXT, language)
     fair_columns = [
-        f"fair__{column}" for column in _columns(("name", "city", "description"), language)
+        f"fair__{column}" for column in _columns(("name", "description"), language, ("locality",))
     ]
     if not fts.is_available():
         own = matching(columns, terms)

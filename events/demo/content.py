@@ -17,15 +17,14 @@ MONTHS = {
 
 # What does not change from one edition to the next (the loader adds names and dates).
 MAISON_OBJET = {
-    "venue_fr": "Parc des expositions Paris Nord Villepinte",
-    "venue_en": "Paris Nord Villepinte exhibition centre",
-    "venue_ko": "파리 노르 빌팽트 전시장",
-    "city_fr": "Paris",
-    "city_en": "Paris",
-    "city_ko": "파리",
-    "country_fr": "France",
-    "country_en": "France",
-    "country_ko": "프랑스",
+    "venue_name_fr": "Parc des expositions Paris Nord Villepinte",
+    "venue_name_en": "Paris Nord Villepinte exhibition centre",
+    "venue_name_ko": "파리 노르 빌팽트 전시장",
+    "street_address": "ZAC Paris Nord 2",
+    "postal_code": "93420",
+    "locality": "Villepinte",
+    "country": "FR",
+    "organiser_name": "SAFI",
     "website": "https://www.maison-objet.com/",
     "description_fr": (
         "Maison & Objet est le grand rendez-vous parisien de la décoration, du design "
@@ -57,17 +56,20 @@ KOREAN_STARTUPS_DELEGATION = {
     "title_en": "Korean startups delegation at Maison & Objet",
     "title_ko": "메종&오브제 한국 스타트업 사절단",
     "summary_fr": (
-        "La chambre accompagne à Paris un petit groupe de jeunes entreprises "
-        "coréennes du design et de la maison, pour qu'elles rencontrent acheteurs et "
+        "La chambre accompagne au salon, à Villepinte près de Paris, un petit groupe "
+        "de jeunes entreprises coréennes du design et de la maison, pour qu'elles "
+        "rencontrent acheteurs et "
         "distributeurs et posent les bases de leur développement en France."
     ),
     "summary_en": (
         "The chamber takes a small group of young Korean design and home companies "
-        "to Paris, so that they meet buyers and distributors and lay the ground for "
+        "to the fair at Villepinte, near Paris, so that they meet buyers and "
+        "distributors and lay the ground for "
         "their growth in France."
     ),
     "summary_ko": (
-        "상공회의소가 디자인·리빙 분야의 한국 신생 기업 몇 곳과 함께 파리를 찾습니다. "
+        "상공회의소가 디자인·리빙 분야의 한국 신생 기업 몇 곳과 함께 파리 근교 빌팽트의 "
+        "전시회를 찾습니다. "
         "참가 기업은 바이어와 유통업체를 만나 프랑스 시장 진출의 발판을 마련합니다."
     ),
     "audience_fr": (
@@ -121,15 +123,14 @@ KOREAN_STARTUPS_DELEGATION = {
 }
 
 VIVATECH = {
-    "venue_fr": "Paris Expo Porte de Versailles",
-    "venue_en": "Paris Expo Porte de Versailles",
-    "venue_ko": "파리 엑스포 포르트 드 베르사유",
-    "city_fr": "Paris",
-    "city_en": "Paris",
-    "city_ko": "파리",
-    "country_fr": "France",
-    "country_en": "France",
-    "country_ko": "프랑스",
+    "venue_name_fr": "Paris Expo Porte de Versailles",
+    "venue_name_en": "Paris Expo Porte de Versailles",
+    "venue_name_ko": "파리 엑스포 포르트 드 베르사유",
+    "street_address": "1 place de la Porte de Versailles",
+    "postal_code": "75015",
+    "locality": "Paris",
+    "country": "FR",
+    "organiser_name": "Publicis Groupe & Les Echos-Le Parisien",
     "website": "https://vivatechnology.com/",
     "description_fr": (
         "Le salon parisien de l'innovation et des startups, où grands groupes, "

@@ -5,10 +5,10 @@ from decimal import Decimal
 from django import template
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
-from easy_thumbnails.templatetags.thumbnail import thumbnail_url
 
 from chamber.toolkit import structured_data
 from chamber.toolkit.templatetags.chamber_tags import absolutizer
+from events import occasions
 from events import structured_data as events_data
 
 register = template.Library()
@@ -16,7 +16,7 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def fair_json_ld(context, fair):
-    """The fair described to search engines (Event)."""
+    """The fair described to search engines (Event, with its delegations' Offers)."""
     return structured_data.script(events_data.fair(fair, absolutizer(context)))
 
 
@@ -29,9 +29,21 @@ def delegation_json_ld(context, delegation):
 @register.simple_tag(takes_context=True)
 def event_json_ld(context, event):
     """The chamber's event described to search engines (Event with its Offers and its
-    picture at 1200 × 630)."""
-    image_url = thumbnail_url(event.image, "hero") if event.image else ""
-    return structured_data.script(events_data.event(event, absolutizer(context), image_url))
+    pictures)."""
+    return structured_data.script(events_data.event(event, absolutizer(context)))
+
+
+@register.filter
+def postal_address(place) -> str:
+    """A fair's or an event's postal address on one line, the country named in the
+    page's language."""
+    return occasions.postal_address(place)
+
+
+@register.filter
+def country_name(code: str) -> str:
+    """The country of a two-letter code, named in the page's language."""
+    return occasions.country_name(code)
 
 
 @register.filter

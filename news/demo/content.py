@@ -40,6 +40,16 @@ CATEGORIES = [
     },
 ]
 
+# The chamber's communication officer, who signs the MOU article (the others are signed
+# by the chamber). An account that cannot sign in: it only names the author.
+AUTHOR = {
+    "username": "claire.moreau",
+    "first_name": "Claire",
+    "last_name": "Moreau",
+    "email": "communication@example.org",
+    "is_active": False,
+}
+
 MOU_ARTICLE = {
     "slug_fr": "renault-korea-motors-ecosysteme-automobile-du-futur-busan",
     "slug_en": "renault-korea-motors-future-car-ecosystem-busan",

@@ -3,6 +3,8 @@ chamber's demo, which holds the MOU), eleven more articles, one scheduled and on
 Idempotent: rows are matched on their French slugs and written only where something
 differs; pictures are drawn only where none exists."""
 
+from django.contrib.auth import get_user_model
+
 from chamber.models import Agreement, Organisation
 from chamber.toolkit.demo import attach_image, banner, publish_time, sync
 from news.demo import content
@@ -21,6 +23,11 @@ def load_categories() -> dict[str, Category]:
     return categories
 
 
+def load_author():
+    values = dict(content.AUTHOR)
+    return sync(get_user_model(), {"username": values.pop("username")}, values)
+
+
 def load_mou_article(categories: dict[str, Category]) -> Article:
     values = dict(content.MOU_ARTICLE)
     colors = values.pop("colors")
@@ -29,6 +36,7 @@ def load_mou_article(categories: dict[str, Category]) -> Article:
     values["published_at"] = publish_time(values.pop("days_ago"))
     values["agreement"] = Agreement.objects.get(slug_fr=MOU_SLUG)
     values["status"] = Article.Status.PUBLISHED
+    values["author"] = load_author()
     article = sync(Article, {"slug_fr": values.pop("slug_fr")}, values)
     article.organisations.set(Organisation.objects.filter(slug__in=organisation_slugs))
     attach_image(article, "image", "busan-mou.png", lambda: banner("Busan · MOU", colors))

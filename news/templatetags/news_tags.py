@@ -1,7 +1,6 @@
 """Template tags of the news pages."""
 
 from django import template
-from easy_thumbnails.templatetags.thumbnail import thumbnail_url
 
 from chamber.toolkit import structured_data
 from chamber.toolkit.fragments import render_each
@@ -38,6 +37,6 @@ def article_cards(articles, eager_first=False, sizes=""):
 
 @register.simple_tag(takes_context=True)
 def article_json_ld(context, article):
-    """The article described to search engines (NewsArticle), with its hero picture."""
-    image_url = thumbnail_url(article.image, "hero") if article.image else ""
-    return structured_data.script(news_data.article(article, absolutizer(context), image_url))
+    """The article described to search engines (NewsArticle), with its author and its
+    pictures."""
+    return structured_data.script(news_data.article(article, absolutizer(context)))

@@ -70,7 +70,7 @@ class TestEventFile:
 
     def test_location_is_the_structured_address_and_text_has_no_markup(self, client, evening):
         (event,) = read(client.get(event_calendar_url(evening, "en"))).walk("VEVENT")
-        assert str(event["LOCATION"]) == "Maison de la Corée, 12 rue de Lille, 75007 Paris, FR"
+        assert str(event["LOCATION"]) == "Maison de la Corée, 12 rue de Lille, 75007 Paris, France"
         description = str(event["DESCRIPTION"])
         assert description.startswith("Members meet in Paris.")
         assert "Drinks and talks." in description and "<" not in description

@@ -1,9 +1,11 @@
 """schema.org Event of delegations and events: its offers say what the page says."""
 
+import datetime
 import json
 import re
 
 import pytest
+import time_machine
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.utils import translation
@@ -14,6 +16,7 @@ from events.models import Registration
 from tests.events.factories import EventFactory
 from tests.support.factories import (
     DelegationFactory,
+    FairFactory,
     OrganisationFactory,
     RegistrationFactory,
     image_file,
@@ -157,14 +160,65 @@ def test_organizer_is_the_chamber_or_the_organiser_with_its_url():
     assert data["organizer"]["url"] == "http://testserver" + object_url(without_site, "en")
 
 
-def test_image_is_the_absolute_url_of_a_1200_by_630_thumbnail():
+def test_images_are_the_absolute_urls_of_its_three_thumbnails():
     event = EventFactory(image=image_file("evening.png", size=(1600, 1000)))
-    (url,) = event_ld(event)["image"]
-    assert url.startswith("http://testserver/")
-    hero = get_thumbnailer(event.image)["hero"]
-    assert url.endswith(hero.url)
-    assert (hero.width, hero.height) == (1200, 630)
+    urls = event_ld(event)["image"]
+    thumbnailer = get_thumbnailer(event.image)
+    sizes = [(1200, 675), (1200, 900), (1200, 1200)]
+    for url, alias, size in zip(urls, ("rich_16x9", "rich_4x3", "rich_1x1"), sizes, strict=True):
+        thumbnail = thumbnailer[alias]
+        assert url == "http://testserver" + thumbnail.url
+        assert (thumbnail.width, thumbnail.height) == size
 
 
-def test_event_without_image_has_none():
-    assert "image" not in event_ld(EventFactory())
+def test_event_without_image_has_the_chambers_share_picture():
+    urls = event_ld(EventFactory())["image"]
+    assert [url.rsplit("/", 1)[-1] for url in urls] == [
+        "share-16x9.png",
+        "share-4x3.png",
+        "share-1x1.png",
+    ]
+
+
+# One delegation and one event, followed through time: the page and the data change
+# together, as registration opens, fills and closes.
+OPENS = datetime.datetime(2031, 3, 2, 9, tzinfo=datetime.UTC)
+CLOSES = datetime.datetime(2031, 4, 2, 9, tzinfo=datetime.UTC)
+MOMENTS = {
+    "not_open": OPENS - datetime.timedelta(days=1),
+    "open": OPENS + datetime.timedelta(days=1),
+    "closed": CLOSES + datetime.timedelta(minutes=1),
+}
+
+
+def page_and_offers(client, occasion) -> tuple[str, list[dict]]:
+    response = client.get(object_url(occasion, "en"))
+    facts = " ".join(Page(response).one("dl", class_="facts").text.split())
+    offers = json_ld(response.content.decode())["offers"]
+    return facts, offers if isinstance(offers, list) else [offers]
+
+
+@pytest.mark.parametrize("factory", [DelegationFactory, EventFactory], ids=["delegation", "event"])
+def test_availability_follows_the_page_through_time(client, factory):
+    with time_machine.travel(OPENS - datetime.timedelta(days=30), tick=False):
+        values = {"registration_opens_at": OPENS, "registration_closes_at": CLOSES}
+        if factory is EventFactory:
+            values |= {
+                "starts_at": CLOSES + datetime.timedelta(days=5),
+                "ends_at": CLOSES + datetime.timedelta(days=5, hours=3),
+            }
+        else:
+            values["fair"] = FairFactory(starts_on=datetime.date(2031, 5, 1))
+        occasion = factory(capacity=2, **values)
+    field = "delegation" if factory is DelegationFactory else "event"
+    other = "event" if field == "delegation" else "delegation"
+    for state in ("not_open", "open", "full", "closed"):
+        moment = MOMENTS.get(state, MOMENTS["open"])
+        with time_machine.travel(moment, tick=False):
+            if state == "full":
+                RegistrationFactory(**{field: occasion, other: None}, seats=2, status=ACCEPTED)
+            facts, offers = page_and_offers(client, occasion)
+        text, availability = STATES[state]
+        assert text in facts, state
+        assert {offer["availability"] for offer in offers} == {availability}, state
+        assert {offer["validFrom"] for offer in offers} == {OPENS.isoformat()}

@@ -13,6 +13,7 @@ from tests.support.languages import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 SEOUL = ZoneInfo("Asia/Seoul")
+FRANCE = {"fr": "France", "en": "France", "ko": "프랑스"}
 
 
 def calendar_url(name, obj, language):
@@ -60,9 +61,10 @@ class TestFairCalendar:
         )
         assert str(event["SUMMARY"]) == getattr(fair, f"name_{language}")
         assert str(event["DESCRIPTION"]).startswith(getattr(fair, f"description_{language}"))
-        assert str(event["LOCATION"]) == ", ".join(
-            [getattr(fair, f"{part}_{language}") for part in ("venue", "city", "country")]
-        )
+        # The venue's structured address, the country named in the file's language.
+        venue = getattr(fair, f"venue_name_{language}")
+        country = FRANCE[language]
+        assert str(event["LOCATION"]) == f"{venue}, ZAC Paris Nord 2, 93420 Villepinte, {country}"
         assert str(event["URL"]) == absolute(object_url(fair, language))
         assert str(event["UID"]) == f"fair-{fair.pk}@testserver"
         assert event.decoded("DTSTAMP").tzinfo is not None

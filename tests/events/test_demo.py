@@ -35,7 +35,10 @@ def test_running_twice_changes_nothing():
 def test_maison_objet_is_upcoming_and_open_with_every_status():
     load_events_demo()
     fair = Fair.objects.published().upcoming().get(slug_en__startswith="maison-objet")
-    assert fair.venue_en == "Paris Nord Villepinte exhibition centre"
+    assert fair.venue_name_en == "Paris Nord Villepinte exhibition centre"
+    # At Villepinte, north of Paris: in its address, not "Paris".
+    address = (fair.street_address, fair.postal_code, fair.locality, fair.country)
+    assert address == ("ZAC Paris Nord 2", "93420", "Villepinte", "FR")
     assert fair.starts_on.weekday() == 3  # a Thursday
     delegation = Delegation.objects.open_for_registration().get(fair=fair)
     assert delegation.capacity == 6

@@ -179,15 +179,14 @@ class FairFactory(factory.django.DjangoModelFactory):
     status = PublicationStatus.PUBLISHED
     starts_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=60))
     ends_on = factory.LazyAttribute(lambda fair: fair.starts_on + datetime.timedelta(days=4))
-    venue_fr = "Parc des expositions Paris Nord Villepinte"
-    venue_en = "Paris Nord Villepinte exhibition centre"
-    city_fr = "Paris"
-    city_en = "Paris"
-    country_fr = "France"
-    country_en = "France"
-    venue_ko = "파리 노르 빌팽트 전시장"
-    city_ko = "파리"
-    country_ko = "프랑스"
+    venue_name_fr = "Parc des expositions Paris Nord Villepinte"
+    venue_name_en = "Paris Nord Villepinte exhibition centre"
+    venue_name_ko = "파리 노르 빌팽트 전시장"
+    street_address = "ZAC Paris Nord 2"
+    postal_code = "93420"
+    locality = "Villepinte"
+    country = "FR"
+    organiser_name = "SAFI"
     website = "https://fair.example.com/"
     description_fr = "Un salon de la décoration et du design."
     description_en = "A fair for decoration and design."

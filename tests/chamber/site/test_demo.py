@@ -60,6 +60,9 @@ def test_demo_content_tells_the_busan_mou():
     article = Article.objects.get(agreement=agreement)
     assert article.is_public and article.image
     assert article.title_fr != article.title_en
+    # Signed by a person (the byline and the structured data name her).
+    assert article.author_name == "Claire Moreau"
+    assert not article.author.is_active
 
 
 @pytest.mark.django_db
