@@ -224,6 +224,18 @@ def quoted(text, language: str | None = None) -> str:
     return f"{opening}{text}{closing}"
 
 
+_WORD = re.compile(r"[^ \t\r\n]+")
+
+
+def truncate_words(text: str, count: int) -> str:
+    """``text`` cut after ``count`` words (separated by ordinary white space, so that "mot
+    :" with a no-break space stays one word), followed by "…" when cut."""
+    words = list(_WORD.finditer(text))
+    if len(words) <= count:
+        return text
+    return text[: words[count - 1].end()] + "…"
+
+
 # What French spacing leaves alone in a text: markup, entities, addresses (a URL, a
 # path, an e-mail address), format placeholders (%(name)s, %s, {name}) and times (19:30).
 _UNTOUCHED = re.compile(

@@ -76,6 +76,13 @@ def colon(label):
 
 
 @register.filter(is_safe=True)
+def truncate_words(text, count):
+    """``text`` cut after ``count`` words, with "…", its spacing kept (Django's
+    ``truncatewords`` rewrites every space, the no-break ones of French included)."""
+    return l10n.truncate_words(str(text), int(count))
+
+
+@register.filter(is_safe=True)
 def punctuation(mark):
     return l10n.punctuation(mark)
 
