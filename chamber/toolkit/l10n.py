@@ -67,6 +67,8 @@ PATTERNS = {
     },
 }
 
+NBSP = "\u00a0"
+
 # Opening and closing quotation marks.
 QUOTES = {"fr": ("«" + NARROW_NBSP, NARROW_NBSP + "»"), "en": ("“", "”"), "ko": ("“", "”")}
 
@@ -241,8 +243,8 @@ def truncate_words(text: str, count: int) -> str:
 _UNTOUCHED = re.compile(
     r"<[^>]*>"
     r"|&#?\w+;"
-    r"|\S+://\S*"
-    r"|\S*/\S*"
+    r"|[^\s<>]+://[^\s<>]*"
+    r"|[^\s<>]*/[^\s<>]*"
     r"|[\w.+-]+@[\w.-]+"
     r"|%(?:\([^)]+\))?[-#0 +]?\d*(?:\.\d+)?[sdfr%]"
     r"|\{[\w.]*\}"
@@ -258,7 +260,7 @@ def _french_text(text: str) -> str:
     return _AFTER_GUILLEMET.sub("«" + NARROW_NBSP, text)
 
 
-def french_spacing(text: str) -> str:
+def french_spacing(text: str, *, at_start: bool = True) -> str:
     """``text`` with French spacing: a narrow no-break space before ``: ; ! ?`` and »,
     after «, in place of an ordinary or no-break space or where there was none; “ ” become
     « ». Markup, URLs, placeholders and times are left as they are.
@@ -273,10 +275,27 @@ def french_spacing(text: str) -> str:
         parts.append(match.group())
         position = match.end()
     parts.append(_french_text(text[position:]))
-    return _tidy("".join(parts))
+    text = "".join(parts).replace(NARROW_NBSP * 2, NARROW_NBSP)
+    # No space before a mark that opens the text (it follows nothing).
+    return text[1:] if at_start and text.startswith(NARROW_NBSP) else text
 
 
-def _tidy(text: str) -> str:
-    """No narrow space at the very start of the text or doubled."""
-    text = text.replace(NARROW_NBSP * 2, NARROW_NBSP)
-    return text[1:] if text.startswith(NARROW_NBSP) else text
+# Code is shown as it was written; so is an element in another language than French.
+_KEPT_HTML = re.compile(
+    r"<(code|pre)\b.*?</\1\s*>|<(\w+)\b[^>]*\blang=\"(?!fr)[^\"]*\"[^>]*>.*?</\2\s*>",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+def french_spacing_html(html: str) -> str:
+    """``french_spacing`` for sanitised rich text: in its text, never in its tags, its
+    code or its passages marked as another language."""
+    html = html.replace("&nbsp;", NBSP)
+    parts = []
+    position = 0
+    for match in _KEPT_HTML.finditer(html):
+        parts.append(french_spacing(html[position : match.start()], at_start=not position))
+        parts.append(match.group())
+        position = match.end()
+    parts.append(french_spacing(html[position:], at_start=not position))
+    return "".join(parts)

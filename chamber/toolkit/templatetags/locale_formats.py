@@ -14,9 +14,12 @@ The date filters receive aware datetimes in the active time zone (as ``date`` do
 
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 
 from chamber.toolkit import l10n
+from chamber.toolkit.i18n import shown_language
+from chamber.toolkit.sanitizer import sanitize_html
 
 register = template.Library()
 
@@ -90,3 +93,14 @@ def punctuation(mark):
 @register.filter(is_safe=True)
 def quoted(text):
     return l10n.quoted(text)
+
+
+@register.simple_tag
+def rich_text(obj, field: str):
+    """The rich text of ``obj.<field>`` sanitised (as ``|sanitize``) and, when the text
+    shown is the French one, with French spacing in its words (never in its markup, its
+    code or its addresses)."""
+    html = sanitize_html(getattr(obj, field))
+    if shown_language(obj, field) == "fr":
+        html = l10n.french_spacing_html(html)
+    return mark_safe(html)  # nh3 output, only text characters added

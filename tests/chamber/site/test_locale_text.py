@@ -13,7 +13,7 @@ from django.core.management import call_command
 
 from events.models import Event
 from tests.events.factories import EventFactory
-from tests.support.factories import DelegationFactory, FairFactory
+from tests.support.factories import ArticleFactory, DelegationFactory, FairFactory
 from tests.support.htmlpage import Page, object_url
 from tests.support.public_pages import public_pages
 
@@ -199,3 +199,14 @@ def test_a_delegation_page_writes_the_fair_dates_as_one_range_and_its_fee(
     assert fee in text
     times = [time.get("datetime") for time in facts.find_all("time")]
     assert times[:2] == ["2027-01-14", "2027-01-18"]
+
+
+def test_an_article_body_in_french_gets_french_spacing_and_other_languages_do_not(client):
+    article = ArticleFactory(
+        body_fr="<p>Au programme : visite ; <code>x ? y</code></p>",
+        body_en="<p>On the programme: a visit; <code>x ? y</code></p>",
+    )
+    french = Page(client.get(object_url(article, "fr"))).one("div", class_="article-body")
+    english = Page(client.get(object_url(article, "en"))).one("div", class_="article-body")
+    assert squeeze(french.text) == f"Au programme{NNBSP}: visite{NNBSP}; x ? y"
+    assert squeeze(english.text) == "On the programme: a visit; x ? y"

@@ -215,3 +215,21 @@ def test_british_english_reads_day_before_month():
         form = DateForm({"day": "02/11/2026"})
         assert form.is_valid()
     assert form.cleaned_data["day"] == datetime.date(2026, 11, 2)
+
+
+def test_rich_text_gets_french_spacing_in_its_words_only():
+    html = (
+        '<p>Au programme : <a href="https://example.org/?a=1&amp;b=2">la visite</a> ; '
+        '<code>a ? b : c</code> !</p><p lang="en">Note: in English.</p><p>Fin&nbsp;: oui</p>'
+    )
+    assert l10n.french_spacing_html(html) == (
+        f'<p>Au programme{NNBSP}: <a href="https://example.org/?a=1&amp;b=2">la visite</a>'
+        f'{NNBSP}; <code>a ? b : c</code>{NNBSP}!</p><p lang="en">Note: in English.</p>'
+        f"<p>Fin{NNBSP}: oui</p>"
+    )
+
+
+def test_truncated_text_keeps_its_spacing():
+    text = f"Fiscalité{NNBSP}: le guide de la Chambre rassemble tout"
+    assert l10n.truncate_words(text, 3) == f"Fiscalité{NNBSP}: le guide…"
+    assert l10n.truncate_words(text, 30) == text
