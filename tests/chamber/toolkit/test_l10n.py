@@ -13,6 +13,7 @@ from django.template import Context, Template
 from django.utils import formats, translation
 
 from chamber.toolkit import l10n
+from chamber.toolkit.mail import templated_message
 
 NNBSP = "\u202f"
 NBSP = "\u00a0"
@@ -233,3 +234,14 @@ def test_truncated_text_keeps_its_spacing():
     text = f"Fiscalité{NNBSP}: le guide de la Chambre rassemble tout"
     assert l10n.truncate_words(text, 3) == f"Fiscalité{NNBSP}: le guide…"
     assert l10n.truncate_words(text, 30) == text
+
+
+def test_e_mail_subjects_and_bodies_keep_french_spacing():
+    message = templated_message(
+        "toolkit/email/review_approved",
+        {"page": "Qui sommes-nous", "proposal": {"decided_by": "Marie"}, "url": "https://x.fr/"},
+        language="fr",
+        to=["a@example.org"],
+    )
+    assert message.subject == f"[{settings.SITE_NAME}] Approuvé{NNBSP}: Qui sommes-nous"
+    assert f"«{NNBSP}Qui sommes-nous{NNBSP}»{NNBSP}:" in message.body
