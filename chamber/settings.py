@@ -153,6 +153,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "chamber.toolkit.context_processors.site",
             ],
+            # Dates, amounts and punctuation per language in every template and e-mail.
+            "builtins": ["chamber.toolkit.templatetags.locale_formats"],
         },
     },
 ]
@@ -220,6 +222,8 @@ LOCALE_PATHS = [BASE_DIR / "chamber" / "locale"]
 USE_I18N = True
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Asia/Seoul")
 USE_TZ = True
+# Django's date and number formats per language (British English, French spacing).
+FORMAT_MODULE_PATH = ["chamber.formats"]
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in SUPPORTED_LANGUAGES)

@@ -28,6 +28,7 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 
+from chamber.toolkit import l10n
 from chamber.toolkit.i18n import find_by_translated_slug
 from chamber.toolkit.pagination import LongListPaginator
 from chamber.toolkit.publication import active_language
@@ -97,7 +98,7 @@ class Month:
 
     @property
     def label(self) -> str:
-        return formats.date_format(self.first_day, "YEAR_MONTH_FORMAT")
+        return l10n.year_month(self.first_day)
 
     def is_reachable(self) -> bool:
         return FIRST_YEAR <= self.year <= timezone.localdate().year + YEARS_AHEAD

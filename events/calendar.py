@@ -14,13 +14,14 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.http import HttpResponse
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from icalendar import Calendar, Event
 
+from chamber.toolkit import l10n
 from events import occasions
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
@@ -113,8 +114,8 @@ def registration_deadline(delegation, url: str) -> Event:
     deadline.add("dtend", last_day + datetime.timedelta(days=1))
     deadline.add("summary", _("Registration closes: %(title)s") % {"title": delegation.title})
     closing = _("Registration closes on %(date)s at %(time)s (%(zone)s).") % {
-        "date": formats.date_format(closes, "DATE_FORMAT"),
-        "time": formats.time_format(closes, "TIME_FORMAT"),
+        "date": l10n.long_date(closes),
+        "time": l10n.time_of_day(closes),
         "zone": settings.TIME_ZONE,
     }
     deadline.add("url", url)

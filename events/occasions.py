@@ -9,9 +9,10 @@ import datetime
 import zoneinfo
 
 from babel import Locale, UnknownLocaleError
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from chamber.toolkit import l10n
 from events.models import Delegation, Event
 
 
@@ -48,11 +49,11 @@ def event_when(event) -> str:
     zone = event_zone(event)
     starts = timezone.localtime(event.starts_at, zone)
     ends = timezone.localtime(event.ends_at, zone)
-    start_text = formats.date_format(starts, "DATETIME_FORMAT")
+    start_text = l10n.long_datetime(starts)
     if starts.date() == ends.date():
-        end_text = formats.time_format(ends, "TIME_FORMAT")
+        end_text = l10n.time_of_day(ends)
     else:
-        end_text = formats.date_format(ends, "DATETIME_FORMAT")
+        end_text = l10n.long_datetime(ends)
     return _("%(start)s – %(end)s (%(zone)s time)") % {
         "start": start_text,
         "end": end_text,
@@ -116,11 +117,7 @@ def event_place(event) -> str:
 
 
 def fair_dates(fair) -> str:
-    start = formats.date_format(fair.starts_on, "DATE_FORMAT")
-    end = formats.date_format(fair.ends_on, "DATE_FORMAT")
-    if fair.starts_on == fair.ends_on:
-        return start
-    return _("%(start)s to %(end)s") % {"start": start, "end": end}
+    return l10n.date_range(fair.starts_on, fair.ends_on)
 
 
 def fair_place(fair) -> str:

@@ -12,7 +12,7 @@ import functools
 import io
 from xml.sax.saxutils import escape
 
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -22,6 +22,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from chamber.toolkit import l10n
 
 LATIN = "Helvetica"
 LATIN_BOLD = "Helvetica-Bold"
@@ -102,9 +104,9 @@ def occasion_line(occasion) -> str:
     """The title of the delegation or event, with its date."""
     starts = getattr(occasion, "starts_at", None)
     if starts is not None:
-        when = formats.date_format(timezone.localtime(starts), "DATE_FORMAT")
+        when = l10n.long_date(timezone.localtime(starts))
     else:
-        when = formats.date_format(occasion.fair.starts_on, "DATE_FORMAT")
+        when = l10n.long_date(occasion.fair.starts_on)
     return f"{occasion} — {when}"
 
 
@@ -140,7 +142,7 @@ def attendee_list(occasion, attendees) -> bytes:
     rows = [[Paragraph(markup(text, LATIN_BOLD), bold) for text in header]]
     for attendee in attendees:
         arrived = (
-            formats.time_format(timezone.localtime(attendee.checked_in_at), "TIME_FORMAT")
+            l10n.time_of_day(timezone.localtime(attendee.checked_in_at))
             if attendee.checked_in_at
             else ""
         )
@@ -182,7 +184,7 @@ def attendee_list(occasion, attendees) -> bytes:
                 % {
                     "present": present,
                     "expected": len(attendees),
-                    "date": formats.date_format(timezone.localtime(), "DATETIME_FORMAT"),
+                    "date": l10n.long_datetime(timezone.localtime()),
                 }
             ),
             small,

@@ -29,10 +29,11 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import Coalesce
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from chamber.toolkit import l10n
 from chamber.toolkit.i18n import supported_language
 from chamber.toolkit.locking import lock_row
 from events import answers as answer_files
@@ -178,13 +179,13 @@ def closed_message(occasion, now: datetime.datetime | None = None) -> str | None
         return _("Registration is not available for this delegation.")
     if state == RegistrationState.NOT_OPEN:
         opens = timezone.localtime(occasion.registration_opens_at)
-        values = {"date": formats.date_format(opens, "DATETIME_FORMAT")}
+        values = {"date": l10n.long_datetime(opens)}
         if event:
             return _("Registration for this event opens on %(date)s.") % values
         return _("Registration for this delegation opens on %(date)s.") % values
     if state == RegistrationState.CLOSED:
         closes = timezone.localtime(occasion.registration_closes_at)
-        values = {"date": formats.date_format(closes, "DATETIME_FORMAT")}
+        values = {"date": l10n.long_datetime(closes)}
         if event:
             return _("Registration for this event closed on %(date)s.") % values
         return _("Registration for this delegation closed on %(date)s.") % values

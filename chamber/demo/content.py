@@ -178,7 +178,8 @@ PARTIES = [
     {
         "organisation": "renault-korea-motors",
         "role_fr": (
-            "Ouvre un « Eco-Cluster Center » dans son usine de Busan et y conduit des projets "
+            "Ouvre un «\u202fEco-Cluster Center\u202f» dans son usine de Busan et y conduit "
+            "des projets "
             "communs avec les universités, les laboratoires et les équipementiers de la "
             "région, en recrutant sur place."
         ),

@@ -25,6 +25,7 @@ Message-ID, fixed when the e-mail is queued, lets a mailbox drop the copy.
 
 import datetime
 import logging
+import re
 from email.utils import make_msgid
 
 from django.conf import settings
@@ -62,9 +63,13 @@ def templated_message(
         context = {**context, "SITE_NAME": settings.SITE_NAME}
         subject = render_to_string(f"{template}_subject.txt", context)
         body = render_to_string(f"{template}.txt", context)
-    return EmailMessage(
-        subject=" ".join(subject.split()), body=body, to=list(to), reply_to=list(reply_to)
-    )
+    return EmailMessage(subject=_one_line(subject), body=body, to=list(to), reply_to=list(reply_to))
+
+
+def _one_line(text: str) -> str:
+    """``text`` on one line: its line breaks and runs of spaces as one space (the no-break
+    spaces of French punctuation kept)."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()
 
 
 # Queueing -----------------------------------------------------------------------------------

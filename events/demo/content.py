@@ -92,7 +92,7 @@ KOREAN_STARTUPS_DELEGATION = {
         "entreprise\n"
         "Des rendez-vous préparés à l'avance avec des acheteurs, distributeurs et "
         "concept stores français\n"
-        "Une demi-journée de préparation au marché français : distribution, prix, "
+        "Une demi-journée de préparation au marché français\u202f: distribution, prix, "
         "étiquetage et réglementation\n"
         "Un interprète coréen-français-anglais sur le stand\n"
         "Une soirée de rencontres avec les membres français de la chambre"
@@ -115,7 +115,7 @@ KOREAN_STARTUPS_DELEGATION = {
     ),
     "fee": Decimal("1500.00"),
     "currency": "EUR",
-    "fee_details_fr": "par entreprise ; voyage et hébergement non compris",
+    "fee_details_fr": "par entreprise\u202f; voyage et hébergement non compris",
     "fee_details_en": "per company; travel and accommodation not included",
     "fee_details_ko": "기업당 금액, 항공·숙박비 별도",
     "capacity": 6,
@@ -278,10 +278,10 @@ NETWORKING_EVENING = {
         "새해의 사업을 준비합니다."
     ),
     "description_fr": (
-        "Le rendez-vous le plus attendu de la communauté d'affaires franco-coréenne : "
+        "Le rendez-vous le plus attendu de la communauté d'affaires franco-coréenne\u202f: "
         "dirigeants de filiales françaises, entrepreneurs coréens, représentants des "
         "institutions et nouveaux membres échangent dans une ambiance détendue.\n\n"
-        "Au programme : mot d'accueil du président, présentation des nouveaux membres, "
+        "Au programme\u202f: mot d'accueil du président, présentation des nouveaux membres, "
         "buffet et tirage au sort au profit d'une association."
     ),
     "description_en": (
@@ -310,7 +310,7 @@ NETWORKING_EVENING = {
     "price_members": Decimal("50000"),
     "price_non_members": Decimal("80000"),
     "currency": "KRW",
-    "price_details_fr": "buffet et boissons compris ; paiement sur facture",
+    "price_details_fr": "buffet et boissons compris\u202f; paiement sur facture",
     "price_details_en": "buffet and drinks included; paid on invoice",
     "price_details_ko": "뷔페 및 음료 포함, 청구서 결제",
     "image_alt_fr": "Bannière de la soirée networking de fin d'année",
@@ -326,11 +326,11 @@ EXPORT_WEBINAR = {
     "slug_fr": "webinaire-exporter-des-cosmetiques-en-france",
     "slug_en": "webinar-exporting-cosmetics-to-france",
     "slug_ko": "웨비나-화장품-프랑스-수출",
-    "title_fr": "Webinaire : exporter des cosmétiques coréens en France",
+    "title_fr": "Webinaire\u202f: exporter des cosmétiques coréens en France",
     "title_en": "Webinar: exporting Korean cosmetics to France",
     "title_ko": "웨비나: 한국 화장품의 프랑스 수출",
     "summary_fr": (
-        "Une heure pour comprendre les règles européennes des cosmétiques : personne "
+        "Une heure pour comprendre les règles européennes des cosmétiques\u202f: personne "
         "responsable, notification, étiquetage et allégations."
     ),
     "summary_en": (
@@ -372,7 +372,7 @@ GENERAL_MEETING = {
     "title_ko": "{year}년 정기 총회",
     "summary_fr": (
         "Rapport d'activité, comptes de l'exercice, élection du conseil "
-        "d'administration : les membres décident des orientations de la chambre."
+        "d'administration\u202f: les membres décident des orientations de la chambre."
     ),
     "summary_en": (
         "The activity report, the year's accounts, the election of the board: members "
@@ -380,7 +380,7 @@ GENERAL_MEETING = {
     ),
     "summary_ko": "사업 보고, 결산 승인, 이사회 선출 등 회원사가 상공회의소의 방향을 결정합니다.",
     "description_fr": (
-        "Réservée aux membres à jour de leur cotisation ; chaque membre peut donner "
+        "Réservée aux membres à jour de leur cotisation\u202f; chaque membre peut donner "
         "procuration à un autre membre. L'ordre du jour est envoyé trois semaines avant."
     ),
     "description_en": (
@@ -414,10 +414,10 @@ LABOUR_LAW_SEMINAR = {
     "slug_fr": "seminaire-droit-du-travail-coreen",
     "slug_en": "seminar-korean-labour-law",
     "slug_ko": "세미나-한국-노동법",
-    "title_fr": "Séminaire : le droit du travail coréen pour les employeurs français",
+    "title_fr": "Séminaire\u202f: le droit du travail coréen pour les employeurs français",
     "title_en": "Seminar: Korean labour law for French employers",
     "title_ko": "세미나: 프랑스 기업을 위한 한국 노동법",
-    "summary_fr": "Contrats, temps de travail et fin de contrat : ce qui change en Corée.",
+    "summary_fr": "Contrats, temps de travail et fin de contrat\u202f: ce qui change en Corée.",
     "summary_en": "Contracts, working time and termination: what differs in Korea.",
     "summary_ko": "근로 계약, 근로 시간, 계약 종료에서 한국의 차이점을 살펴봅니다.",
     "time_zone": "Asia/Seoul",
@@ -442,7 +442,9 @@ PITCH_DECK_QUESTION = {
     "label_fr": "Présentation de l'entreprise (PDF)",
     "label_en": "Company pitch deck (PDF)",
     "label_ko": "회사 소개 자료(PDF)",
-    "help_text_fr": "Dix pages au plus : produits, prix, clients actuels, ambitions en France.",
+    "help_text_fr": (
+        "Dix pages au plus\u202f: produits, prix, clients actuels, ambitions en France."
+    ),
     "help_text_en": "Ten pages at most: products, prices, current customers, plans for France.",
     "help_text_ko": "10쪽 이내: 제품, 가격, 현재 고객, 프랑스 진출 계획.",
     "required": True,
@@ -450,7 +452,7 @@ PITCH_DECK_QUESTION = {
 }
 
 PRODUCT_QUESTION = {
-    "label_fr": "Quelle famille de produits exposerez-vous ?",
+    "label_fr": "Quelle famille de produits exposerez-vous\u202f?",
     "label_en": "Which product family will you show?",
     "label_ko": "어떤 제품군을 전시하시겠습니까?",
     "choices_fr": "Mobilier\nLuminaire\nArts de la table\nTextile\nDécoration",

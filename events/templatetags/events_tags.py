@@ -1,12 +1,8 @@
 """Template tags of the fair, delegation and event pages and of the agenda."""
 
-from decimal import Decimal
-
 from django import template
-from django.utils.formats import number_format
-from django.utils.translation import gettext as _
 
-from chamber.toolkit import structured_data
+from chamber.toolkit import l10n, structured_data
 from chamber.toolkit.templatetags.chamber_tags import absolutizer
 from events import occasions
 from events import structured_data as events_data
@@ -48,13 +44,6 @@ def country_name(code: str) -> str:
 
 @register.filter
 def price(amount, currency: str = ""):
-    """An amount with its currency, in the page language's number format ("30,000 KRW",
-    "1 500 EUR"), or "Free" for zero."""
-    if amount is None:
-        return ""
-    amount = Decimal(amount)
-    if not amount:
-        return _("Free")
-    places = 0 if amount == amount.to_integral_value() else 2
-    text = number_format(amount, decimal_pos=places, use_l10n=True, force_grouping=True)
-    return f"{text} {currency}".strip()
+    """An amount with its currency as the page's language writes it ("₩30,000",
+    "1 500 €"), or "Free" for zero."""
+    return l10n.price(amount, currency)

@@ -61,7 +61,7 @@ MOU_ARTICLE = {
     "title_ko": "르노코리아, 부산과 손잡고 미래차 생태계 구축 나선다",
     "lead_fr": (
         "Le constructeur, la ville de Busan et trois institutions régionales ont signé un "
-        "protocole d'accord : un centre de R&D verra le jour dans l'usine de Busan pour "
+        "protocole d'accord\u202f: un centre de R&D verra le jour dans l'usine de Busan pour "
         "accompagner la filière vers les véhicules propres."
     ),
     "lead_en": (
@@ -77,7 +77,7 @@ MOU_ARTICLE = {
     "key_points_fr": (
         "Cinq partenaires publics, industriels et universitaires unissent leurs forces "
         "pour innover à Busan\n"
-        "Un « Eco-Cluster Center » sera installé dans l'usine Renault Korea Motors de "
+        "Un «\u202fEco-Cluster Center\u202f» sera installé dans l'usine Renault Korea Motors de "
         "Busan pour réussir la transition vers l'automobile écologique"
     ),
     "key_points_en": (
@@ -105,9 +105,9 @@ MOU_ARTICLE = {
         "2021 de développer ensemble la filière de la voiture de demain et d'y créer des "
         "emplois.</p>"
         "<p>Pour Stéphane Deblaise, ce partenariat montre comment acteurs publics, "
-        "industriels et académiques peuvent bâtir ensemble un écosystème local ; il "
+        "industriels et académiques peuvent bâtir ensemble un écosystème local\u202f; il "
         "compte aussi sur la poursuite du soutien de l'État à la voiture verte. Première "
-        "étape de ce projet : un nouveau SUV hybride de taille moyenne, dont le "
+        "étape de ce projet\u202f: un nouveau SUV hybride de taille moyenne, dont le "
         "lancement est prévu en 2024.</p>"
     ),
     "body_en": (
@@ -186,7 +186,7 @@ OTHER_ARTICLES = [
         "slug_fr": "maison-et-objet-delegation-startups-coreennes",
         "slug_en": "maison-et-objet-korean-startup-delegation",
         "slug_ko": "메종-오브제-한국-스타트업-사절단",
-        "title_fr": "Maison & Objet : la Chambre emmène des startups coréennes à Paris",
+        "title_fr": "Maison & Objet\u202f: la Chambre emmène des startups coréennes à Paris",
         "title_en": "Maison & Objet: the chamber takes Korean startups to Paris",
         "title_ko": "상공회의소, 한국 스타트업 이끌고 메종&오브제 간다",
         "lead_fr": (
@@ -202,7 +202,7 @@ OTHER_ARTICLES = [
             "이들 기업이 프랑스 시장에 이름을 알리도록 돕는다."
         ),
         "body_fr": (
-            "<p>Stand partagé, rendez-vous avec des acheteurs et préparation en amont : les "
+            "<p>Stand partagé, rendez-vous avec des acheteurs et préparation en amont\u202f: les "
             "startups retenues bénéficieront d'un accompagnement complet. Les inscriptions se font "
             "en ligne, dans la limite des places disponibles.</p>"
         ),
@@ -355,7 +355,7 @@ OTHER_ARTICLES = [
         "title_fr": "Un nouveau guide pour s'implanter en Corée",
         "title_en": "A new guide to setting up in Korea",
         "lead_fr": (
-            "Fiscalité, droit du travail, immobilier : le guide de la Chambre rassemble "
+            "Fiscalité, droit du travail, immobilier\u202f: le guide de la Chambre rassemble "
             "l'essentiel pour les entreprises françaises."
         ),
         "lead_en": (
@@ -430,10 +430,12 @@ OTHER_ARTICLES = [
         "slug_fr": "atelier-exporter-union-europeenne",
         "slug_en": "workshop-exporting-to-the-eu",
         "slug_ko": "유럽연합-수출-실무-워크숍",
-        "title_fr": "Atelier : exporter vers l'Union européenne",
+        "title_fr": "Atelier\u202f: exporter vers l'Union européenne",
         "title_en": "Workshop: exporting to the European Union",
         "title_ko": "워크숍: 유럽연합 수출 실무",
-        "lead_fr": "Normes, douanes et étiquetage : un atelier pratique pour les PME coréennes.",
+        "lead_fr": (
+            "Normes, douanes et étiquetage\u202f: un atelier pratique pour les PME coréennes."
+        ),
         "lead_en": "Standards, customs and labelling: a hands-on workshop for Korean SMEs.",
         "lead_ko": (
             "규격과 통관, 라벨링 등 한국 중소기업이 알아야 할 수출 실무를 다루는 워크숍이다."
@@ -466,7 +468,7 @@ UNPUBLISHED_ARTICLES = [
         "title_fr": "Le programme du semestre prochain",
         "title_en": "Next semester's programme",
         "title_ko": "다음 반기 사업 일정",
-        "lead_fr": "Salons, missions et rencontres : le calendrier des six prochains mois.",
+        "lead_fr": "Salons, missions et rencontres\u202f: le calendrier des six prochains mois.",
         "lead_en": "Fairs, missions and meetings: the calendar for the next six months.",
         "lead_ko": "전시회와 사절단, 교류 행사까지 앞으로 6개월간의 일정을 소개합니다.",
         "category": "actus-de-la-chambre",

@@ -165,12 +165,16 @@ NAMES = {
     },
 }
 TITLES = {
-    "fr": {"add": "Ajouter : {}", "change": "Modifier : {}", "view": "Consulter : {}"},
+    "fr": {
+        "add": "Ajouter\u202f: {}",
+        "change": "Modifier\u202f: {}",
+        "view": "Consulter\u202f: {}",
+    },
     "en": {"add": "Add {}", "change": "Change {}", "view": "View {}"},
     "ko": {"add": "{} 추가", "change": "{} 변경", "view": "{} 조회"},
 }
 # The link under an agreement's parties that adds one more.
-ADD_ANOTHER_PARTY = {"fr": "Ajouter : Partie", "en": "Add another Party", "ko": "당사자 추가"}
+ADD_ANOTHER_PARTY = {"fr": "Ajouter\u202f: Partie", "en": "Add another Party", "ko": "당사자 추가"}
 
 
 def one_of_each(admin_user) -> dict:

@@ -109,7 +109,7 @@ class TestDelegationCalendar:
         assert deadline.decoded("DTSTART") == datetime.date(2098, 12, 15)
         assert deadline.decoded("DTEND") == datetime.date(2098, 12, 16)
         assert str(deadline["SUMMARY"]) == f"Registration closes: {delegation.title_en}"
-        assert "6 p.m." in str(deadline["DESCRIPTION"])
+        assert "at 18:00" in str(deadline["DESCRIPTION"])
         assert "Asia/Seoul" in str(deadline["DESCRIPTION"])
         # It takes the place of the weeks-long window earlier files described.
         assert str(deadline["UID"]) == f"delegation-registration-{delegation.pk}@testserver"

@@ -38,7 +38,7 @@ PAGES = [
             "박람회까지 전시회 대표단 운영</li><li>새로 진출하는 기업을 위한 비즈니스 "
             "네트워크 제공</li></ul>"
         ),
-        "seo_description_fr": "La chambre franco-coréenne : ses membres, ses missions.",
+        "seo_description_fr": "La chambre franco-coréenne\u202f: ses membres, ses missions.",
         "seo_description_en": "The French-Korean chamber: its members and its work.",
         "seo_description_ko": "한불상공회의소의 회원과 활동을 소개합니다.",
     },

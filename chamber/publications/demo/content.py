@@ -6,7 +6,7 @@ PUBLICATIONS = [
         "slug_fr": "etude-marche-mobilite-electrique-coree-2025",
         "slug_en": "korean-electric-mobility-market-study-2025",
         "slug_ko": "한국-전기차-시장-연구-2025",
-        "title_fr": "Étude de marché : la mobilité électrique en Corée 2025",
+        "title_fr": "Étude de marché\u202f: la mobilité électrique en Corée 2025",
         "title_en": "Market study: electric mobility in Korea 2025",
         "title_ko": "시장 연구: 2025 한국 전기 모빌리티",
         "summary_fr": (
@@ -35,7 +35,7 @@ PUBLICATIONS = [
         "title_en": "Annual report 2024",
         "title_ko": "2024 연차 보고서",
         "summary_fr": (
-            "Une année de la chambre : ses membres, ses délégations aux salons, les accords "
+            "Une année de la chambre\u202f: ses membres, ses délégations aux salons, les accords "
             "signés et ses comptes."
         ),
         "summary_en": (
@@ -54,7 +54,7 @@ PUBLICATIONS = [
     {
         "slug_fr": "guide-creer-sa-filiale-en-coree",
         "slug_en": "guide-setting-up-a-subsidiary-in-korea",
-        "title_fr": "Guide : créer sa filiale en Corée",
+        "title_fr": "Guide\u202f: créer sa filiale en Corée",
         "title_en": "Guide: setting up a subsidiary in Korea",
         "summary_fr": (
             "Les étapes, les formalités et les délais pour installer une filiale française en "

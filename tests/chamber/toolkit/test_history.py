@@ -18,11 +18,11 @@ STORED = [
     {"added": {"name": "signatory", "object": "Park"}},
     {"deleted": {"name": "party", "object": "Seoul"}},
 ]
-# (French quotes hold their words with no-break spaces.)
+# (French quotes hold their words, and a colon follows its word, with narrow no-break spaces.)
 SHOWN = {
     "fr": "Modification de Titre (anglais), Date de publication et Corps (anglais). "
-    "Modification de Rôle (coréen) pour l'objet partie «\u00a0Busan\u00a0». "
-    "Ajout : signataire «\u00a0Park\u00a0». Suppression : partie «\u00a0Seoul\u00a0».",
+    "Modification de Rôle (coréen) pour l'objet partie «\u202fBusan\u202f». "
+    "Ajout\u202f: signataire «\u202fPark\u202f». Suppression\u202f: partie «\u202fSeoul\u202f».",
     "en": "Changed Title (English), Publish time and Corps (English). "
     "Changed Role (Korean) for party “Busan”. Added signatory “Park”. Deleted party “Seoul”.",
     "ko": "제목 (영어), 게시 일시 및 Corps (영어) 항목을 변경했습니다. "

@@ -30,7 +30,7 @@ RED, BLUE, GREEN = (255, 0, 0), (0, 0, 255), (0, 255, 0)
 TRAILING_DATA = {
     "fr": (
         "Ce fichier contient d'autres données après l'image (une page web ou un script, "
-        "par exemple) ; enregistrez-le de nouveau comme simple image et envoyez celle-ci."
+        "par exemple)\u202f; enregistrez-le de nouveau comme simple image et envoyez celle-ci."
     ),
     "en": (
         "This file holds other data after the image (such as a web page or a script); "

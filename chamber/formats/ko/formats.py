@@ -1,0 +1,13 @@
+"""Korean: "2026년 11월 26일 19:30", "2026. 11. 26.", weeks from Sunday."""
+
+DATE_FORMAT = "Y년 n월 j일"
+TIME_FORMAT = "H:i"
+DATETIME_FORMAT = "Y년 n월 j일 H:i"
+YEAR_MONTH_FORMAT = "Y년 n월"
+MONTH_DAY_FORMAT = "n월 j일"
+SHORT_DATE_FORMAT = "Y. n. j."
+SHORT_DATETIME_FORMAT = "Y. n. j. H:i"
+FIRST_DAY_OF_WEEK = 0  # Sunday
+DECIMAL_SEPARATOR = "."
+THOUSAND_SEPARATOR = ","
+NUMBER_GROUPING = 3
