@@ -37,11 +37,16 @@ BLOCK_END = re.compile(
 )
 
 
+ORDINARY_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+
+
 def plain_text(text) -> str:
     """``text`` (which may be rich text) as one line of plain text: no markup, nor the
     content of a script or a style."""
     text = BLOCK_END.sub(" ", str(text or ""))
-    return " ".join(html.unescape(nh3.clean(text, tags=set())).split())
+    # Only ordinary white space is collapsed: the no-break spaces of French typography
+    # (before ":", in "1 500 €") stay as they are.
+    return ORDINARY_SPACES.sub(" ", html.unescape(nh3.clean(text, tags=set()))).strip(" ")
 
 
 def shorten(text: str, length: int) -> str:
