@@ -14,7 +14,7 @@ The date filters receive aware datetimes in the active time zone (as ``date`` do
 
 from django import template
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeData, mark_safe
 from django.utils.timezone import template_localtime
 
 from chamber.toolkit import l10n
@@ -82,7 +82,12 @@ def colon(label):
 def truncate_words(text, count):
     """``text`` cut after ``count`` words, with "…", its spacing kept (Django's
     ``truncatewords`` rewrites every space, the no-break ones of French included)."""
-    return l10n.truncate_words(str(text), int(count))
+    cut = l10n.truncate_words(str(text), int(count))
+    if isinstance(text, SafeData):
+        # A search result's text with its matches in <mark>: a cut inside a marked
+        # phrase closes the mark.
+        cut += "</mark>" * (cut.count("<mark>") - cut.count("</mark>"))
+    return cut
 
 
 @register.filter(is_safe=True)

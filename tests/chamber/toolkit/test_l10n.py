@@ -245,3 +245,16 @@ def test_e_mail_subjects_and_bodies_keep_french_spacing():
     )
     assert message.subject == f"[{settings.SITE_NAME}] Approuvé{NNBSP}: Qui sommes-nous"
     assert f"«{NNBSP}Qui sommes-nous{NNBSP}»{NNBSP}:" in message.body
+
+
+def test_a_marked_search_text_is_cut_with_its_spacing_and_its_marks_closed():
+    from django.template import Context, Template
+    from django.utils.safestring import mark_safe
+
+    lead = mark_safe("Un protocole d\u2019accord\u202f: <mark>un centre</mark> de R&amp;D à Busan")
+    template = Template("{% load locale_formats %}{{ lead|truncate_words:4 }}")
+    assert template.render(Context({"lead": lead})) == (
+        "Un protocole d\u2019accord\u202f: <mark>un…</mark>"
+    )
+    untouched = Template("{% load locale_formats %}{{ lead|truncate_words:30 }}")
+    assert untouched.render(Context({"lead": lead})) == str(lead)
