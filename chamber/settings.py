@@ -313,6 +313,9 @@ THUMBNAIL_ALIASES = {
         "rich_16x9": {"size": (1200, 675), "crop": "smart", "upscale": True},
         "rich_4x3": {"size": (1200, 900), "crop": "smart", "upscale": True},
         "rich_1x1": {"size": (1200, 1200), "crop": "smart", "upscale": True},
+        # An organisation's share picture: its logo whole, never enlarged (made smaller
+        # if it is larger), in the middle of a white 1200×630 ground.
+        "share_logo": {"size": (1200, 630), "crop": False, "background": "#ffffff"},
     }
 }
 THUMBNAIL_BASEDIR = "thumbs"

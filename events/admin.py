@@ -129,10 +129,16 @@ class FairAdmin(CountryMenuMixin, ReviewedAdmin, ConfiguredLanguagesMixin, Tabbe
             },
         ),
         (_("Organiser"), {"fields": ["organiser_name", "website"]}),
+        (_("Image"), {"fields": ["image", "image_preview", "image_alt"]}),
     ]
+    readonly_fields = ["image_preview"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_delegation_count=Count("delegations"))
+
+    @admin.display(description=_("image"))
+    def image_preview(self, obj):
+        return image_preview(obj.image)
 
     @admin.display(description=_("delegations"), ordering="_delegation_count")
     def delegation_count(self, obj):

@@ -68,6 +68,15 @@ class Fair(Venue, Publishable):
     )
     website = models.URLField(_("web site"), blank=True)
     description = models.TextField(_("description"), blank=True)
+    # The fair's picture: its page's hero, its card's and its share picture (the
+    # chamber's banner without one); its delegations' too when they have none.
+    image = SanitizedImageField(
+        _("image"),
+        upload_to="fairs/%Y/%m/",
+        blank=True,
+        help_text=_("At least 1200 × 630 pixels."),
+    )
+    image_alt = models.CharField(_("image description"), max_length=255, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -25,22 +25,24 @@ Who organises and what is offered, honestly:
   A fair without a delegation has no offer here: its tickets are its organiser's.
 
 Every venue has its full postal address (``events.models.Venue``: street, postal code,
-city, ISO country code). Pictures come in three shapes, the chamber's share picture
-standing in for a fair, a delegation or an event without its own
-(``chamber.toolkit.rich_images``).
+city, ISO country code). Pictures come in three shapes (``chamber.toolkit.rich_images``):
+a fair's or an event's own, a delegation's fair's, else the chamber's share picture.
+Descriptions are plain text, cut at a word's end like the pages' share descriptions.
 """
 
 from decimal import Decimal
 
-from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from chamber.toolkit import rich_images, structured_data
+from chamber.toolkit.templatetags.meta_tags import plain_text, shorten
 from events.calendar import event_zone
 from events.models import RegistrationState
 
 SCHEMA = "https://schema.org/"
+# Longest description: cut at a word's end, with an ellipsis.
+DESCRIPTION_LENGTH = 300
 IN_STOCK = SCHEMA + "InStock"
 SOLD_OUT = SCHEMA + "SoldOut"
 PRE_ORDER = SCHEMA + "PreOrder"
@@ -74,6 +76,11 @@ def offer(occasion, url: str, price, currency: str, name: str = "") -> dict:
     if state:
         data["availability"] = state
     return data
+
+
+def description(text) -> str:
+    """``text`` (maybe rich text) as one line of plain text, cut at a word's end."""
+    return shorten(plain_text(text), DESCRIPTION_LENGTH)
 
 
 def postal_address(**parts) -> dict:
@@ -114,14 +121,14 @@ def fair(fair, absolute) -> dict:
         "@context": "https://schema.org",
         "@type": "Event",
         "name": fair.name,
-        "description": strip_tags(fair.description or fair.name)[:300],
+        "description": description(fair.description or fair.name),
         "startDate": fair.starts_on.isoformat(),
         "endDate": fair.ends_on.isoformat(),
         "eventStatus": SCHEMA + "EventScheduled",
         "eventAttendanceMode": SCHEMA + "OfflineEventAttendanceMode",
         "inLanguage": get_language(),
         "url": absolute(fair.get_absolute_url()),
-        "image": rich_images.image_urls(None, absolute),
+        "image": rich_images.image_urls(fair.image, absolute),
         "location": place(fair),
     }
     organizer = fair_organizer(fair)
@@ -153,14 +160,15 @@ def delegation(delegation, absolute) -> dict:
         "@context": "https://schema.org",
         "@type": "Event",
         "name": delegation.title,
-        "description": strip_tags(delegation.summary or fair.name)[:300],
+        "description": description(delegation.summary or fair.name),
         "startDate": fair.starts_on.isoformat(),
         "endDate": fair.ends_on.isoformat(),
         "eventStatus": SCHEMA + "EventScheduled",
         "eventAttendanceMode": SCHEMA + "OfflineEventAttendanceMode",
         "inLanguage": get_language(),
         "url": url,
-        "image": rich_images.image_urls(None, absolute),
+        # A delegation has no picture of its own: its fair's, else the chamber's.
+        "image": rich_images.image_urls(fair.image, absolute),
         "location": place(fair),
         "organizer": chamber,
         "performer": chamber,
@@ -225,7 +233,7 @@ def event(event, absolute) -> dict:
         "@context": "https://schema.org",
         "@type": "Event",
         "name": event.title,
-        "description": strip_tags(event.summary or event.description)[:300],
+        "description": description(event.summary or event.description),
         # With the offset of the event's own time zone, as its page shows it.
         "startDate": event.starts_at.astimezone(event_zone(event)).isoformat(),
         "endDate": event.ends_at.astimezone(event_zone(event)).isoformat(),

@@ -5,7 +5,7 @@ from events.models import Delegation, Event, Fair, Question
 
 @register(Fair)
 class FairTranslationOptions(TranslationOptions):
-    fields = ("name", "slug", "venue_name", "description")
+    fields = ("name", "slug", "venue_name", "description", "image_alt")
 
 
 @register(Delegation)

@@ -44,8 +44,11 @@ class FairListView(TemplateView):
         fairs = Fair.objects.visible().prefetch_related(
             Prefetch("delegations", queryset=published_delegations())
         )
-        context["upcoming_fairs"] = fairs.upcoming().order_by("starts_on", "id")
-        context["past_fairs"] = fairs.past().order_by("-starts_on", "-id")[: self.past_limit]
+        upcoming = list(fairs.upcoming().order_by("starts_on", "id"))
+        past = list(fairs.past().order_by("-starts_on", "-id")[: self.past_limit])
+        # The page's first picture is loaded at once, the others when scrolled to.
+        context["first_picture"] = next((fair for fair in upcoming + past if fair.image), None)
+        context["upcoming_fairs"], context["past_fairs"] = upcoming, past
         return context
 
 

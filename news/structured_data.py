@@ -5,10 +5,13 @@ who wrote it, else the chamber. Its pictures are the article's in the three shap
 search engines ask for, or the chamber's share picture (``chamber.toolkit.rich_images``).
 """
 
-from django.utils.html import strip_tags
 from django.utils.translation import get_language
 
 from chamber.toolkit import rich_images, structured_data
+from chamber.toolkit.templatetags.meta_tags import plain_text, shorten
+
+# Longest description: cut at a word's end, with an ellipsis.
+DESCRIPTION_LENGTH = 300
 
 
 def author(article, absolute) -> dict:
@@ -25,7 +28,7 @@ def article(article, absolute) -> dict:
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": article.title[:110],
-        "description": strip_tags(article.description)[:300],
+        "description": shorten(plain_text(article.description), DESCRIPTION_LENGTH),
         "image": rich_images.image_urls(article.image, absolute),
         "author": [author(article, absolute)],
         "publisher": structured_data.chamber(absolute),

@@ -13,9 +13,15 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.template import loader
 from django.utils import translation
+from easy_thumbnails.files import get_thumbnailer
 from PIL import Image
 
-from tests.support.factories import ArticleFactory, OrganisationFactory
+from tests.support.factories import (
+    ArticleFactory,
+    DelegationFactory,
+    FairFactory,
+    OrganisationFactory,
+)
 from tests.support.htmlpage import Page, absolute, object_url, parse, url_in
 from tests.support.languages import LANGUAGES
 from tests.support.public_pages import NOT_FOUND, public_pages
@@ -218,6 +224,61 @@ def test_a_member_is_described_with_its_logo_site_and_place(client):
     assert data["address"]["addressLocality"] == "Busan"
     assert image_size(client, data["logo"]) == (240, 120)
     assert page.meta("description") == "Parts for cars."
+
+
+def stored_image(url: str) -> Image.Image:
+    """The upload (or its thumbnail) at the absolute ``url``, opened with Pillow."""
+    path = unquote(urlsplit(url).path)
+    assert path.startswith(settings.MEDIA_URL), url
+    with default_storage.open(path.removeprefix(settings.MEDIA_URL)) as file:
+        image = Image.open(io.BytesIO(file.read()))
+        image.load()
+    return image.convert("RGB")
+
+
+def test_a_member_shares_its_whole_logo_on_a_white_ground(client):
+    organisation = OrganisationFactory(with_logo=True)  # 240 × 120, all blue
+    page = Page(client.get(object_url(organisation, "en")))
+    url = page.meta("og:image")
+    assert url == page.meta("twitter:image")
+    image = stored_image(url)
+    assert image.size == SHARE_SIZE
+    assert (page.meta("og:image:width"), page.meta("og:image:height")) == ("1200", "630")
+    assert page.meta("og:image:alt") == f"Logo of {organisation.name_en}"
+    with Image.open(organisation.logo.open()) as logo:
+        logo_colour = logo.convert("RGB").getpixel((120, 60))
+    # The logo at its own size in the middle, white all around it.
+    assert image.getpixel((0, 0)) == image.getpixel((1199, 629)) == (255, 255, 255)
+    assert image.getpixel((600 - 125, 315)) == (255, 255, 255)
+    assert image.getpixel((600 + 125, 315)) == (255, 255, 255)
+    for point in ((600, 315), (600 - 110, 315 - 50), (600 + 110, 315 + 50)):
+        assert max(abs(a - b) for a, b in zip(image.getpixel(point), logo_colour, strict=True)) <= 8
+
+
+def test_a_member_without_a_logo_shares_the_chambers_picture(client):
+    page = Page(client.get(object_url(OrganisationFactory(), "en")))
+    assert page.meta("og:image") == absolute(f"{settings.STATIC_URL}img/share-default.png")
+
+
+def test_a_fair_shares_its_picture_and_its_delegations_too(client):
+    fair = FairFactory(with_image=True)
+    delegation = DelegationFactory(fair=fair)
+    shared = {}
+    for obj in (fair, delegation):
+        page = Page(client.get(object_url(obj, "en")))
+        shared[obj] = page.meta("og:image")
+        assert shared[obj] == page.meta("twitter:image")
+        assert page.meta("og:image:alt") == "The fair's hall"
+    assert shared[fair] == shared[delegation]
+    assert shared[fair] == absolute(get_thumbnailer(fair.image)["hero"].url)
+    assert stored_image(shared[fair]).size == SHARE_SIZE
+
+
+def test_a_fair_without_a_picture_shares_the_chambers(client):
+    delegation = DelegationFactory()
+    for obj in (delegation.fair, delegation):
+        page = Page(client.get(object_url(obj, "en")))
+        assert page.meta("og:image") == absolute(f"{settings.STATIC_URL}img/share-default.png")
 
 
 def test_the_chamber_names_its_pages_elsewhere_when_configured(client, settings):

@@ -53,6 +53,8 @@ SIZES = {
     ),
     "article": "(min-width: 48rem) 46rem, calc(100vw - 2rem)",
     "event": "(min-width: 52rem) 50rem, calc(100vw - 2rem)",
+    # A fair's picture beside its name in the list of fairs.
+    "fair-card": "(min-width: 36.25rem) 14rem, calc(100vw - 2rem)",
 }
 
 

@@ -26,6 +26,10 @@ MAISON_OBJET = {
     "country": "FR",
     "organiser_name": "SAFI",
     "website": "https://www.maison-objet.com/",
+    # The demo's picture is a banner drawn by the loader, described as what it is.
+    "image_alt_fr": "Bannière aux couleurs du salon Maison & Objet",
+    "image_alt_en": "Banner in the colours of the Maison & Objet fair",
+    "image_alt_ko": "메종&오브제 전시회 배너",
     "description_fr": (
         "Maison & Objet est le grand rendez-vous parisien de la décoration, du design "
         "d'intérieur et de l'art de vivre. Deux fois par an, en janvier et en "
@@ -132,6 +136,9 @@ VIVATECH = {
     "country": "FR",
     "organiser_name": "Publicis Groupe & Les Echos-Le Parisien",
     "website": "https://vivatechnology.com/",
+    "image_alt_fr": "Bannière aux couleurs du salon VivaTech",
+    "image_alt_en": "Banner in the colours of the VivaTech fair",
+    "image_alt_ko": "VivaTech 전시회 배너",
     "description_fr": (
         "Le salon parisien de l'innovation et des startups, où grands groupes, "
         "investisseurs et jeunes pousses du monde entier se rencontrent chaque "

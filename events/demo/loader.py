@@ -70,7 +70,7 @@ def _seoul(day: datetime.date, hour: int) -> datetime.datetime:
 def load_maison_objet(today: datetime.date) -> Fair:
     start = next_maison_objet(today)
     month_fr, month_en, month_ko = content.MONTHS[start.month]
-    return sync(
+    fair = sync(
         Fair,
         {"slug_en": f"maison-objet-{month_en.lower()}-{start.year}"},
         {
@@ -85,6 +85,10 @@ def load_maison_objet(today: datetime.date) -> Fair:
             "ends_on": start + datetime.timedelta(days=4),
         },
     )
+    attach_image(
+        fair, "image", "maison-objet.png", lambda: banner("Maison & Objet", ("#3d3a36", "#b08d57"))
+    )
+    return fair
 
 
 def load_korean_startups(fair: Fair, today: datetime.date) -> Delegation:
@@ -125,6 +129,7 @@ def load_vivatech(today: datetime.date) -> tuple[Fair, Delegation]:
             "ends_on": start + datetime.timedelta(days=3),
         },
     )
+    attach_image(fair, "image", "vivatech.png", lambda: banner("VivaTech", ("#1b1464", "#e6007e")))
     delegation = sync(
         Delegation,
         {"slug_en": f"korean-tech-startups-vivatech-{start.year}"},

@@ -194,6 +194,12 @@ class FairFactory(factory.django.DjangoModelFactory):
 
     class Params:
         draft = factory.Trait(status=PublicationStatus.DRAFT)
+        with_image = factory.Trait(
+            image=factory.django.ImageField(filename="fair.png", width=1600, height=1000),
+            image_alt_fr="Le hall du salon",
+            image_alt_en="The fair's hall",
+            image_alt_ko="박람회장 전경",
+        )
         past = factory.Trait(
             starts_on=factory.LazyFunction(
                 lambda: timezone.localdate() - datetime.timedelta(days=120)

@@ -28,6 +28,8 @@ DEFAULT_IMAGE_SIZE = (1200, 630)
 # A page's own picture in its share tags: the "hero" rendition (cropped and, if smaller,
 # enlarged to exactly its size).
 IMAGE_ALIAS = "hero"
+# A logo in share tags: whole, on a ground of the share picture's size.
+LOGO_ALIAS = "share_logo"
 
 
 # Where one block of rich text ends and the next begins: a space in plain text.
@@ -74,16 +76,17 @@ def qualifiers(filters, page_obj) -> tuple[str, str]:
     return title, description
 
 
-def share_image(image, alt: str, request) -> dict:
-    """The share picture: ``image`` (an image field's file) in its hero rendition, else
-    the chamber's default picture; absolute URL, size and text alternative."""
+def share_image(image, alt: str, request, alias: str = IMAGE_ALIAS) -> dict:
+    """The share picture: ``image`` (an image field's file) in its ``alias`` rendition
+    (the hero's, or ``LOGO_ALIAS`` for a logo), else the chamber's default picture;
+    absolute URL, size and text alternative."""
     if image:
         try:
-            url = get_thumbnailer(image)[IMAGE_ALIAS].url
+            url = get_thumbnailer(image)[alias].url
         except (InvalidImageFormatError, OSError, ValueError):
             url = ""
         if url:
-            width, height = aliases.get(IMAGE_ALIAS)["size"]
+            width, height = aliases.get(alias)["size"]
             return {"url": absolute(request, url), "width": width, "height": height, "alt": alt}
     width, height = DEFAULT_IMAGE_SIZE
     return {
@@ -104,13 +107,16 @@ def page_meta(
     type="website",
     filters=None,
     error=False,
+    logo=None,
 ):
     """``<title>``, the meta description and the OpenGraph and Twitter tags of a page,
     all from the same title and description.
 
     ``title`` is the page's subject (the chamber's name follows it); ``description`` may
     be rich text (cut to a share preview's length); ``image`` is an image field's file;
-    ``filters`` (labels) and the list's page number (``page_obj``) are said in both.
+    ``logo`` (an organisation's) is shared whole on a white ground when there is no
+    ``image``; ``filters`` (labels) and the list's page number (``page_obj``) are said
+    in both.
     An error page (``error``) is kept out of search engines and names no address."""
     request = context["request"]
     more_title, more_description = qualifiers(filters, context.get("page_obj"))
@@ -125,7 +131,9 @@ def page_meta(
         "description": shorten(text, room) + more_description,
         "type": type,
         "url": None if error else canonical_url(context),
-        "image": share_image(image, plain_text(image_alt) or subject, request),
+        "image": share_image(image, plain_text(image_alt) or subject, request)
+        if image or not logo
+        else share_image(logo, plain_text(image_alt) or subject, request, LOGO_ALIAS),
         "noindex": error,
     }
 

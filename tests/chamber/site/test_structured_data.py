@@ -14,9 +14,11 @@ from django.contrib.staticfiles import finders
 from django.core.files.storage import default_storage
 from django.urls import reverse
 from django.utils import translation
+from easy_thumbnails.files import get_thumbnailer
 from icalendar import Calendar
 from PIL import Image
 
+from chamber.toolkit import rich_images
 from events.models import Registration
 from tests.events.factories import EventFactory
 from tests.support.factories import (
@@ -67,6 +69,15 @@ def assert_three_shapes(urls: list[str]):
         width, height = image_size(url)
         assert width >= 1200
         assert width / height == pytest.approx(ratio, abs=0.01)
+
+
+def rich_urls(image) -> list[str]:
+    """The absolute URLs of ``image``'s three search pictures (uploads, not the
+    chamber's)."""
+    thumbnailer = get_thumbnailer(image)
+    urls = ["http://testserver" + thumbnailer[alias].url for alias in rich_images.ALIASES]
+    assert all(urlsplit(url).path.startswith(settings.MEDIA_URL) for url in urls)
+    return urls
 
 
 def assert_organization(data: dict):
@@ -214,7 +225,7 @@ def test_event_without_picture_or_partner_has_the_chambers(client):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_fair_at_villepinte_offers_its_delegations(client, language):
-    fair = FairFactory()
+    fair = FairFactory(with_image=True)
     open_one = DelegationFactory(fair=fair, fee=1500, currency="EUR")
     full = DelegationFactory(fair=fair, capacity=1)
     RegistrationFactory(delegation=full, status=Registration.Status.ACCEPTED)
@@ -230,6 +241,8 @@ def test_fair_at_villepinte_offers_its_delegations(client, language):
     assert data["eventAttendanceMode"] == SCHEMA + "OfflineEventAttendanceMode"
     assert_place(data["location"], **VILLEPINTE)
     assert data["location"]["name"] == getattr(fair, f"venue_name_{language}")
+    # The fair's own picture, in the three shapes.
+    assert data["image"] == rich_urls(fair.image)
     assert_three_shapes(data["image"])
     # The fair's own organiser, with its site; it presents the fair.
     organizer = {"@type": "Organization", "name": "SAFI", "url": fair.website}
@@ -245,16 +258,21 @@ def test_fair_at_villepinte_offers_its_delegations(client, language):
     assert_offer(offers[full_url], full_url, "SoldOut")
 
 
-def test_fair_without_delegation_or_organiser_claims_neither(client):
+def test_fair_without_delegation_organiser_or_picture_claims_none(client):
     data = json_ld(client.get(object_url(FairFactory(organiser_name=""), "en")))
     assert "offers" not in data
     assert "organizer" not in data
     assert "performer" not in data
+    assert [urlsplit(url).path for url in data["image"]] == [
+        settings.STATIC_URL + name
+        for name in ("img/share-16x9.png", "img/share-4x3.png", "img/share-1x1.png")
+    ]
+    assert_three_shapes(data["image"])
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_delegation_is_an_event_led_by_the_chamber_at_the_fairs_place(client, language):
-    delegation = DelegationFactory()
+    delegation = DelegationFactory(fair__with_image=True)
     url = object_url(delegation, language)
     data = json_ld(client.get(url))
     assert data["@type"] == "Event"
@@ -265,6 +283,8 @@ def test_delegation_is_an_event_led_by_the_chamber_at_the_fairs_place(client, la
     assert data["eventStatus"] == SCHEMA + "EventScheduled"
     assert data["eventAttendanceMode"] == SCHEMA + "OfflineEventAttendanceMode"
     assert_place(data["location"], **VILLEPINTE)
+    # A delegation has no picture of its own: its fair's.
+    assert data["image"] == rich_urls(delegation.fair.image)
     assert_three_shapes(data["image"])
     assert_organization(data["organizer"])
     assert data["organizer"]["name"] == settings.SITE_NAME
@@ -294,3 +314,36 @@ def test_fair_address_is_villepinte_on_the_page_in_the_data_and_in_the_calendar(
             calendar_url = reverse(f"events:{name}", kwargs={"slug": obj.slug})
         at_fair = Calendar.from_ical(client.get(calendar_url).content).walk("VEVENT")[0]
         assert str(at_fair["LOCATION"]) == address
+
+
+# Descriptions --------------------------------------------------------------------------
+
+# Rich text over 300 characters, in paragraphs: the description is one line of plain
+# text, cut at a word's end.
+LONG_TEXT = (
+    "<p>" + "Design, d\u00e9coration et art de vivre. " * 6 + "</p>\n\n<p>" + "Salon " * 20 + "</p>"
+)
+
+
+def assert_cut_at_a_word(description: str, text: str):
+    plain = " ".join(re.sub(r"<[^>]+>", " ", text).split())
+    assert "\n" not in description and "<" not in description
+    assert len(description) <= 300
+    assert description.endswith("\u2026")
+    kept = description.removesuffix("\u2026")
+    # What is kept is the text's start, up to a whole word.
+    assert plain.startswith(kept)
+    assert plain[len(kept)] in " ,.;:"
+
+
+def test_long_descriptions_end_at_a_word(client):
+    """A fair's, an event's and an article's (a delegation's summary is short enough)."""
+    fair = FairFactory(description_en=LONG_TEXT)
+    event = EventFactory(summary_fr="", summary_en="", summary_ko="", description_en=LONG_TEXT)
+    article = ArticleFactory(lead_en=LONG_TEXT, seo_description_en="")
+    for obj, text in (
+        (fair, LONG_TEXT),
+        (event, LONG_TEXT),
+        (article, LONG_TEXT),
+    ):
+        assert_cut_at_a_word(json_ld(client.get(object_url(obj, "en")))["description"], text)

@@ -4,6 +4,7 @@ several widths (logos at 1x and 2x), its <img> with its real size and an alt tex
 page's first picture loaded at once and the others lazily; renditions are made once,
 then described from the cache without opening a file or querying the database."""
 
+import datetime
 import io
 import re
 from unittest import mock
@@ -27,11 +28,13 @@ from chamber.toolkit.fragments import render_each
 from news.models import Article
 from tests.support.factories import (
     ArticleFactory,
+    DelegationFactory,
+    FairFactory,
     OrganisationFactory,
     PublicationFactory,
 )
 from tests.support.htmlpage import Page as Html
-from tests.support.htmlpage import parse, url_in
+from tests.support.htmlpage import object_url, parse, url_in
 from tests.support.languages import LANGUAGES
 from tests.support.public_pages import public_pages
 
@@ -41,7 +44,7 @@ FORMATS = {".webp": "WEBP", ".jpg": "JPEG", ".png": "PNG"}
 # Demo pages that show uploaded images (every other one may show none).
 PAGES_WITH_PICTURES = {
     "home", "news list", "news category", "article", "event", "members", "member",
-    "partners", "publications", "publication",
+    "partners", "publications", "publication", "fairs", "fair", "delegation",
 }  # fmt: skip
 
 
@@ -49,6 +52,7 @@ PAGES_WITH_PICTURES = {
 LAYOUTS = {
     "news list": "grid", "publications": "grid", "agreement": "article-grid",
     "event": "event", "publication": "article", "page": "article",
+    "fairs": "fair-card", "fair": "event", "delegation": "event",
 }  # fmt: skip
 
 
@@ -149,6 +153,33 @@ def test_the_hero_is_fetched_first(client):
     hero = page.one("figure", class_="article-figure").one("img")
     assert hero.get("fetchpriority") == "high"
     assert hero.get("loading") == "eager"
+
+
+def test_a_fair_shows_its_picture_as_a_hero_and_its_delegations_too(client):
+    delegation = DelegationFactory(fair__with_image=True)
+    for obj in (delegation.fair, delegation):
+        page = Html(client.get(object_url(obj, "en")))
+        hero = page.one("figure", class_="article-figure").one("img")
+        assert (hero.get("alt"), hero.get("fetchpriority"), hero.get("loading")) == (
+            "The fair's hall",
+            "high",
+            "eager",
+        )
+        assert [d for _u, d in candidates(hero.get("srcset"))] == ["480w", "800w", "1200w", "1600w"]
+        assert hero.get("sizes") == renditions.SIZES["event"]
+        assert not check_picture(hero, hero.parent.one("source", type="image/webp"))
+
+
+def test_the_list_of_fairs_loads_its_first_picture_at_once_and_the_others_later(client):
+    soon = FairFactory(with_image=True)
+    FairFactory(with_image=True, starts_on=soon.starts_on + datetime.timedelta(days=30))
+    FairFactory(with_image=True, past=True)
+    FairFactory()  # without a picture: none shown
+    page = Html(client.get(url_in("en", "events:fair-list")))
+    images = page.find_all("img")
+    assert [img.get("loading") for img in images] == ["eager", "lazy", "lazy"]
+    assert all(img.get("fetchpriority") is None for img in images)
+    assert {img.get("sizes") for img in images} == {renditions.SIZES["fair-card"]}
 
 
 def test_a_page_shows_its_picture_as_a_hero(client):
