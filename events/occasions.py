@@ -45,7 +45,7 @@ def event_zone(event) -> datetime.tzinfo:
 
 def event_when(event) -> str:
     """When the event takes place, in its own time zone, named (active language):
-    "12 June 2025, 18:30 – 21:00 (Asia/Seoul)"."""
+    "12 June 2025, 18:30 – 21:00 (Korean Time)"."""
     zone = event_zone(event)
     starts = timezone.localtime(event.starts_at, zone)
     ends = timezone.localtime(event.ends_at, zone)
@@ -54,11 +54,7 @@ def event_when(event) -> str:
         end_text = l10n.time_of_day(ends)
     else:
         end_text = l10n.long_datetime(ends)
-    return _("%(start)s – %(end)s (%(zone)s time)") % {
-        "start": start_text,
-        "end": end_text,
-        "zone": event.time_zone,
-    }
+    return f"{start_text} – {end_text} ({l10n.zone_name(event.time_zone)})"
 
 
 def country_name(code: str, language: str | None = None) -> str:

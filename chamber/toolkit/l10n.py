@@ -87,6 +87,17 @@ def babel_locale(language: str | None = None) -> str:
     return LOCALES[language_of(language)]
 
 
+def zone_name(zone: str, language: str | None = None) -> str:
+    """A time zone named as people of ``language`` say it: "heure de la Corée",
+    "Korean Time", "대한민국 시간" for Asia/Seoul; the identifier if babel does not know it."""
+    try:
+        return babel_dates.get_timezone_name(
+            babel_dates.get_timezone(zone), "long", locale=babel_locale(language)
+        )
+    except LookupError:
+        return zone
+
+
 def _day(value, pattern: str, language: str) -> str:
     """``value`` in ``pattern``; in French, the first of a month is "1er"."""
     if language == "fr" and value.day == 1:

@@ -24,6 +24,12 @@ from chamber.toolkit.sanitizer import sanitize_html
 register = template.Library()
 
 
+@register.filter
+def zone_name(zone):
+    """A time zone's name in the active language ("heure de la Corée")."""
+    return l10n.zone_name(str(zone))
+
+
 @register.filter(expects_localtime=True)
 def long_date(value):
     return l10n.long_date(value)

@@ -258,3 +258,17 @@ def test_a_marked_search_text_is_cut_with_its_spacing_and_its_marks_closed():
     )
     untouched = Template("{% load locale_formats %}{{ lead|truncate_words:30 }}")
     assert untouched.render(Context({"lead": lead})) == str(lead)
+
+
+@pytest.mark.parametrize(
+    ("language", "seoul", "paris"),
+    [
+        ("fr", "heure de la Corée", "heure d’Europe centrale"),
+        ("en", "Korean Time", "Central European Time"),
+        ("ko", "대한민국 시간", "중부유럽 시간"),
+    ],
+)
+def test_time_zones_are_named_in_the_language(language, seoul, paris):
+    assert l10n.zone_name("Asia/Seoul", language) == seoul
+    assert l10n.zone_name("Europe/Paris", language) == paris
+    assert l10n.zone_name("Not/AZone", language) == "Not/AZone"
